@@ -1,0 +1,179 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkDraft, parseDraft, SourceIndex, type Finding, type SourceDocument } from '../core';
+import { searchSources } from '../core/searchSources';
+import { DEFAULT_SOURCE_GLOB, expandGlob, expandSources } from './expandSources';
+import { formatJson, formatSarif, formatText, type FileReport } from './formatReport';
+import { DEFAULT_MAX_FILE_KB, readTextFile, UsageError } from './readInput';
+
+declare const SOURCELINE_VERSION: string;
+const VERSION = typeof SOURCELINE_VERSION === 'string' ? SOURCELINE_VERSION : 'dev';
+
+const USAGE = `usage: sourceline check [--source PATH]... [--format text|json|sarif] [--max-file-size KB] DRAFT...
+       sourceline search QUERY [--source PATH]... [--limit N]
+PATH is a file, a folder or a glob; without --source, sources come from each draft's front matter,
+else from ${DEFAULT_SOURCE_GLOB} under the working directory.
+Exit code: 0 no findings, 1 findings, 2 usage error or unreadable input.`;
+
+interface Options {
+  command: 'check' | 'search';
+  sources: string[];
+  format: 'text' | 'json' | 'sarif';
+  maxFileKB: number;
+  limit: number;
+  positionals: string[];
+}
+
+/** Where the CLI writes; tests pass their own. */
+export interface Io {
+  cwd: string;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Runs the CLI and returns its exit code. Never throws. */
+export function main(argv: string[], io: Io): number {
+  try {
+    const options = parseArgs(argv);
+    return options.command === 'check' ? runCheck(options, io) : runSearch(options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`sourceline: ${error.message}\n`);
+      return 2;
+    }
+    io.err(`sourceline: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+function parseArgs(argv: string[]): Options {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') throw new UsageError(USAGE);
+  if (command === '--version') throw new UsageError(`version ${VERSION}`);
+  if (command !== 'check' && command !== 'search') {
+    throw new UsageError(command ? `unknown command "${command}" (expected check or search); see sourceline --help` : USAGE);
+  }
+  const options: Options = { command, sources: [], format: 'text', maxFileKB: DEFAULT_MAX_FILE_KB, limit: 10, positionals: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? rest[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--source':
+      case '-s':
+        options.sources.push(value());
+        break;
+      case '--format':
+      case '-f': {
+        const v = value();
+        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${v}"`);
+        options.format = v;
+        break;
+      }
+      case '--max-file-size': {
+        const v = Number(value());
+        if (!Number.isInteger(v) || v <= 0) throw new UsageError(`--max-file-size takes a whole number of KB, not "${rest[i]}"`);
+        options.maxFileKB = v;
+        break;
+      }
+      case '--limit': {
+        const v = Number(value());
+        if (!Number.isInteger(v) || v <= 0) throw new UsageError(`--limit takes a positive whole number, not "${rest[i]}"`);
+        options.limit = v;
+        break;
+      }
+      case '--':
+        options.positionals.push(...rest.slice(i + 1));
+        i = rest.length;
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"; see sourceline --help`);
+        options.positionals.push(arg);
+    }
+  }
+  if (!options.positionals.length) throw new UsageError(command === 'check' ? 'no draft given; usage: sourceline check [options] DRAFT...' : 'no query given; usage: sourceline search QUERY');
+  return options;
+}
+
+/** Loads source files once each, however many drafts share them. */
+class SourceLoader {
+  private readonly texts = new Map<string, string>();
+  private readonly indexes = new Map<string, SourceIndex>();
+
+  constructor(private readonly options: Options, private readonly io: Io) {}
+
+  index(paths: string[], origin: string): SourceIndex {
+    const key = paths.join('\n');
+    let index = this.indexes.get(key);
+    if (!index) {
+      const docs: SourceDocument[] = paths.map((path) => ({ path, text: this.read(path, origin) }));
+      for (const doc of docs) if (!doc.text.trim()) this.io.err(`sourceline: warning: ${this.display(doc.path)}: source is empty\n`);
+      index = new SourceIndex(docs);
+      this.indexes.set(key, index);
+    }
+    return index;
+  }
+
+  read(path: string, origin: string): string {
+    let text = this.texts.get(path);
+    if (text === undefined) {
+      if (!existsSync(path)) throw new UsageError(`${this.display(path)}: source ${origin} does not exist`);
+      text = readTextFile(this.display(path), this.options.maxFileKB, (m) => this.io.err(`sourceline: warning: ${m}\n`));
+      this.texts.set(path, text);
+    }
+    return text;
+  }
+
+  private display(path: string): string {
+    const rel = path.startsWith(this.io.cwd + '/') ? path.slice(this.io.cwd.length + 1) : path;
+    return rel;
+  }
+}
+
+function runCheck(options: Options, io: Io): number {
+  const loader = new SourceLoader(options, io);
+  const given = options.sources.length ? expandSources(options.sources, io.cwd) : undefined;
+  if (given && !given.length) throw new UsageError(`no source files match ${options.sources.join(', ')}`);
+  const reports: FileReport[] = [];
+  for (const arg of options.positionals) {
+    const path = resolve(io.cwd, arg);
+    const text = readTextFile(arg, options.maxFileKB, (m) => io.err(`sourceline: warning: ${m}\n`));
+    const draft = parseDraft(text, path);
+    if (draft.frontMatterError) throw new UsageError(`${arg}: ${draft.frontMatterError}`);
+    let sources = given;
+    let origin = 'given with --source';
+    if (!sources && draft.frontMatterSources.length) {
+      sources = [...new Set(draft.frontMatterSources)].sort();
+      origin = `named in the front matter of ${arg}`;
+    }
+    if (!sources) {
+      sources = expandGlob(DEFAULT_SOURCE_GLOB, io.cwd);
+      if (!sources.length) throw new UsageError(`${arg}: no sources: pass --source, list them in the draft's front matter, or put them in ${DEFAULT_SOURCE_GLOB}`);
+    }
+    const index = loader.index(sources, origin);
+    const result = checkDraft(draft, index, { fileExists: (p) => existsSync(p) });
+    reports.push({ path: arg, text, findings: result.findings });
+  }
+  const format = options.format;
+  io.out(format === 'json' ? formatJson(reports, io.cwd) : format === 'sarif' ? formatSarif(reports, io.cwd, VERSION) : formatText(reports, io.cwd));
+  return reports.some((r) => r.findings.length) ? 1 : 0;
+}
+
+function runSearch(options: Options, io: Io): number {
+  const loader = new SourceLoader(options, io);
+  const sources = expandSources(options.sources.length ? options.sources : [DEFAULT_SOURCE_GLOB], io.cwd);
+  if (!sources.length) throw new UsageError(`no source files match ${options.sources.join(', ') || DEFAULT_SOURCE_GLOB}`);
+  const index = loader.index(sources, 'given with --source');
+  const hits = searchSources(index, options.positionals.join(' '), options.limit);
+  for (const hit of hits) {
+    const where = hit.sentence.path.startsWith(io.cwd + '/') ? hit.sentence.path.slice(io.cwd.length + 1) : hit.sentence.path;
+    io.out(`${where}:${hit.sentence.line}  ${hit.sentence.text.replace(/\s+/g, ' ')}\n`);
+  }
+  return hits.length ? 0 : 1;
+}
+
+export type { Finding };

@@ -1,0 +1,427 @@
+import { extractNumbers, type NumberMention } from './extractNumbers';
+import { FINDING_INFO } from './findingCodes';
+import { findSpeakers, sameSpeaker, type SpeakerMention } from './findSpeakers';
+import { covers, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
+import { matchQuote, quoteSegments, type QuoteMatch } from './matchQuote';
+import type { Citation, Draft, DraftSentence } from './parseDraft';
+import { basename, dirname, relativePath } from './paths';
+import { isContentToken, type SourceIndex } from './SourceIndex';
+import type { Token } from './tokenize';
+import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
+import { NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+
+export interface CheckOptions {
+  /** Severity per code; `off` drops the finding. Codes left out keep their default. */
+  severities?: Partial<Record<FindingCode, SeverityLevel>>;
+  /** Whether a file exists, for links to files that are not sources. Without it, such links are not judged. */
+  fileExists?: (path: string) => boolean;
+}
+
+/** What the checker concluded about one draft sentence. */
+export interface SentenceReport {
+  start: number;
+  end: number;
+  /** The sentence states something checkable. */
+  claim: boolean;
+  /** A claim with no finding against it. */
+  supported: boolean;
+  /** The best source support found, if any. */
+  support?: Support;
+  findings: Finding[];
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  sentences: SentenceReport[];
+}
+
+/**
+ * Checks every sentence of a draft against the sources of `index`. Findings are in document
+ * order; offsets are into `draft.text`. A draft without sentences returns no findings.
+ */
+export function checkDraft(draft: Draft, index: SourceIndex, options: CheckOptions = {}): CheckResult {
+  const sentences: SentenceReport[] = [];
+  let lastSpeaker: Speaker | undefined;
+  for (const sentence of draft.sentences) {
+    const report = checkSentence(draft, sentence, index, lastSpeaker, options);
+    lastSpeaker = report.lastSpeaker ?? lastSpeaker;
+    sentences.push(report.report);
+  }
+  return { findings: sentences.flatMap((s) => s.findings), sentences };
+}
+
+/** The speaker a sentence leaves for the next one's pronouns ("He added:"). */
+export interface SentenceOutcome {
+  report: SentenceReport;
+  lastSpeaker?: Speaker;
+}
+
+/**
+ * Checks one sentence. `lastSpeaker` resolves a pronoun speaker; the outcome carries the speaker
+ * for the next sentence. Pure: the same inputs give the same outcome, so callers may cache it.
+ */
+export function checkSentence(
+  draft: Draft,
+  sentence: DraftSentence,
+  index: SourceIndex,
+  lastSpeaker: Speaker | undefined,
+  options: CheckOptions = {},
+): SentenceOutcome {
+  const speakers = findSpeakers(draft.prose, sentence.tokens, lastSpeaker);
+  const named = speakers.find((s) => !s.pronoun && !/^the\b/i.test(s.name));
+  const outcome: SentenceOutcome = { report: { start: sentence.start, end: sentence.end, claim: false, supported: false, findings: [] }, lastSpeaker: named };
+  if (sentence.disabled) return outcome;
+  const judge = new SentenceJudge(draft, sentence, index, speakers, options);
+  outcome.report = judge.run();
+  return outcome;
+}
+
+class SentenceJudge {
+  private readonly findings: Finding[] = [];
+  private readonly numbers: NumberMention[];
+  private readonly quotes: { match?: QuoteMatch; start: number; end: number }[] = [];
+
+  constructor(
+    private readonly draft: Draft,
+    private readonly sentence: DraftSentence,
+    private readonly index: SourceIndex,
+    private readonly speakers: SpeakerMention[],
+    private readonly options: CheckOptions,
+  ) {
+    this.numbers = extractNumbers(draft.prose, sentence.tokens);
+  }
+
+  run(): SentenceReport {
+    const { sentence } = this;
+    const broken = this.checkCitationTargets();
+    this.checkQuotes();
+    const excluded = this.excludedTokens();
+    const supports = findSupport(this.index, sentence.tokens, excluded);
+    const quoted = this.quotes.find((q) => q.match?.verbatim)?.match;
+    if (quoted && (!supports.length || (supports[0].coverage < SUPPORTED && supports[0].missing.length <= 1 && !supports[0].sentences.includes(quoted.sentence)))) {
+      // Everything checkable is in a verbatim quotation (plus at most a word of framing).
+      supports.unshift(this.quoteSupport(quoted.sentence, excluded));
+    }
+    const best = supports[0];
+    const claim = this.isClaim();
+    const supported = !!best && best.coverage >= SUPPORTED;
+    this.checkSpeakers(supported ? best : undefined);
+    if (supported) this.checkNumbers(best);
+    const contradiction = supported ? this.findContradiction(best) : undefined;
+    const citedOk = broken ? true : this.checkCitations(supports, supported && !contradiction);
+    const hasFinding = this.findings.some((f) => f.code !== 'broken-citation');
+    if (claim && !hasFinding && citedOk) {
+      if (contradiction) this.add('unsupported-claim', contradiction.message, sentence, contradiction.evidence);
+      else if (!supported) this.reportUnsupported(best);
+      else {
+        const novel = this.novelNames(best);
+        if (novel.length) this.reportUnsupported(best, novel);
+      }
+    }
+    const findings = this.findings.filter((f) => this.severity(f.code) !== 'off');
+    for (const f of findings) f.severity = this.severity(f.code) as Finding['severity'];
+    return { start: sentence.start, end: sentence.end, claim, supported: claim && !findings.length, support: best, findings };
+  }
+
+  private quoteSupport(sentence: SourceSentence, excluded: Set<Token>): Support {
+    const content = this.sentence.tokens.filter((t) => isContentToken(t) && !excluded.has(t));
+    const weights = content.map((t) => weightOf(this.index, t, t === this.sentence.tokens[0]));
+    const support = scoreSupport(this.index, content, weights, [sentence]);
+    return { ...support, coverage: Math.max(support.coverage, SUPPORTED) };
+  }
+
+  private severity(code: FindingCode): SeverityLevel {
+    return this.options.severities?.[code] ?? FINDING_INFO[code].severity;
+  }
+
+  private add(code: FindingCode, message: string, range: { start: number; end: number }, evidence?: Evidence, fix?: Finding['fix']): void {
+    this.findings.push({ code, severity: FINDING_INFO[code].severity, message, start: range.start, end: range.end, evidence, fix });
+  }
+
+  /** A sentence is a claim when it names, counts, quotes or attributes something, or says enough. */
+  private isClaim(): boolean {
+    const { tokens, quotes } = this.sentence;
+    if (quotes.length || this.numbers.length || this.speakers.length) return true;
+    if (tokens.slice(1).some((t) => t.capitalized && !t.numeric)) return true;
+    return tokens.filter(isContentToken).length >= 3;
+  }
+
+  /** Speaker names, numbers and quoted words are judged by their own checks, not by coverage. */
+  private excludedTokens(): Set<Token> {
+    const out = new Set<Token>();
+    for (const t of this.sentence.tokens) {
+      if (this.speakers.some((s) => t.start >= s.start && t.end <= s.end)) out.add(t);
+      if (this.numbers.some((n) => t.start >= n.start && t.end <= n.end)) out.add(t);
+      if (this.quotes.some((q) => q.match?.verbatim && t.start >= q.start && t.end <= q.end)) out.add(t);
+    }
+    return out;
+  }
+
+  private checkQuotes(): void {
+    const { draft, index } = this;
+    for (const quote of this.sentence.quotes) {
+      const segments = quoteSegments(draft.prose, quote);
+      if (!segments.length) continue;
+      const match = matchQuote(index, segments);
+      this.quotes.push({ match, ...quote });
+      if (match?.verbatim) continue;
+      const words = segments.flat();
+      const range = { start: words[0].start, end: words[words.length - 1].end };
+      if (!match || match.similarity < 0.5) {
+        this.add('misquote', `This quotation is not in any source${match ? `; the closest is ${where(match.sentence)}` : ''}`, range, match && evidenceOf(match.sentence));
+        continue;
+      }
+      const sourceText = index.documents.get(match.sentence.path)!.text.slice(match.passage.start, match.passage.end);
+      const fix = segments.length === 1 ? { ...range, replacement: sourceText } : undefined;
+      this.add('misquote', `The source words differ: "${ellipsize(sourceText, 120)}" (${where(match.sentence)})`, range, evidenceOf(match.sentence), fix);
+    }
+  }
+
+  private checkSpeakers(best: Support | undefined): void {
+    const claimed = this.speakers;
+    if (!claimed.length) return;
+    const verbatim = this.quotes.find((q) => q.match?.verbatim)?.match;
+    const evidence = verbatim ? [verbatim.sentence] : best?.sentences ?? [];
+    const actual = evidence.flatMap((s) => s.speakers);
+    if (!actual.length) return;
+    if (claimed.some((c) => actual.some((a) => sameSpeaker(c.key, a.key)))) return;
+    // "Putin during the call reiterated ..., according to the Kremlin": Putin is the subject of the
+    // same speech verb, so "Putin reiterated" is faithful too.
+    const verbs = new Set(this.sentence.tokens.filter((t) => SPEECH_VERBS.has(t.norm)).map((t) => t.stem));
+    if (evidence.some((s) => this.subjectSays(s, verbs, claimed))) return;
+    const said = actual[0];
+    const wrong = claimed[0];
+    const replacement = shortName(said, wrong, this.draft.text);
+    this.add(
+      'misattributed',
+      `${shortName(said, wrong, '')} said this, not ${wrong.name} (${where(evidence[0])})`,
+      wrong,
+      evidenceOf(evidence[0]),
+      { start: wrong.start, end: wrong.end, replacement },
+    );
+  }
+
+  private subjectSays(s: SourceSentence, verbs: Set<string>, claimed: SpeakerMention[]): boolean {
+    const tokens = this.index.tokensOf(s.id);
+    if (!tokens.some((t) => verbs.has(t.stem))) return false;
+    const subject = tokens.slice(0, 6).filter((t) => t.capitalized).map((t) => t.norm);
+    return claimed.some((c) => c.key.split(' ').every((w) => subject.includes(w)));
+  }
+
+  private checkNumbers(best: Support): void {
+    if (!this.numbers.length) return;
+    const doc = (s: SourceSentence) => this.index.documents.get(s.path)!;
+    const sourceNumbers = best.sentences.flatMap((s) => extractNumbers(doc(s).prose, this.index.tokensOf(s.id)).map((n) => ({ n, s })));
+    const used = new Set<number>();
+    const unmatched: NumberMention[] = [];
+    for (const d of this.numbers) {
+      const same = sourceNumbers.findIndex(({ n }, i) => !used.has(i) && Math.abs(n.value - d.value) < 1e-9);
+      if (same >= 0) used.add(same);
+      else unmatched.push(d);
+    }
+    for (const d of unmatched) {
+      const free = sourceNumbers.map((x, i) => ({ ...x, i })).filter(({ i }) => !used.has(i));
+      const byUnit2 = free.filter(({ n }) => n.unit2 && n.unit2 === d.unit2);
+      const byUnit = byUnit2.length === 1 ? byUnit2 : free.filter(({ n }) => n.unit && n.unit === d.unit);
+      const byContext = byUnit.length ? byUnit : free.filter(({ n }) => n.before && n.before === d.before);
+      const pick = byContext.length === 1 ? byContext[0] : byContext.length === 0 && free.length === 1 && unmatched.length === 1 ? free[0] : undefined;
+      if (!pick) continue;
+      used.add(pick.i);
+      const sourceText = doc(pick.s).text.slice(pick.n.start, pick.n.end);
+      const draftText = this.draft.text.slice(d.start, d.end);
+      this.add('number-mismatch', `The source says ${sourceText}, not ${draftText} (${where(pick.s)})`, d, evidenceOf(pick.s), {
+        start: d.start,
+        end: d.end,
+        replacement: sourceText,
+      });
+    }
+  }
+
+  /** A reversed fact: an opposite word ("accepted"/"rejected") or a negation on one side only. */
+  private findContradiction(best: Support): { message: string; evidence: Evidence } | undefined {
+    const evidence = evidenceOf(best.sentences[0]);
+    const sourceNorms = new Set(best.tokens.map((t) => t.norm));
+    for (const t of best.missing) {
+      const opposite = [...(OPPOSITES.get(t.norm) ?? [])].find((o) => sourceNorms.has(o));
+      if (opposite) return { message: `The source says "${opposite}", not "${t.norm}" (${where(best.sentences[0])})`, evidence };
+    }
+    const draftTokens = this.sentence.tokens;
+    const sourceText = this.index.documents.get(best.sentences[0].path)!.prose;
+    const draftNegated = negatedWords(this.draft.prose, draftTokens);
+    const sourceNegated = negatedWords(sourceText, best.tokens);
+    const excluded = this.excludedTokens();
+    const judged = draftTokens.filter((t) => !excluded.has(t) && !t.capitalized);
+    const flipped = sourceNegated.find((w) => judged.some((t) => t.stem === w.stem) && !draftNegated.some((n) => n.stem === w.stem));
+    if (flipped) return { message: `The source says this is not so ("${flipped.norm}" is negated there) (${where(best.sentences[0])})`, evidence };
+    const sourceStems = new Set(best.tokens.map((t) => t.stem));
+    const added = draftNegated.find((w) => judged.includes(w) && sourceStems.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem));
+    if (added) return { message: `The draft negates "${added.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
+    const swapped = this.findSwappedAgent(best, sourceText);
+    if (swapped) return { message: `${swapped} (${where(best.sentences[0])})`, evidence };
+    return undefined;
+  }
+
+  /**
+   * The draft makes A the agent of an action the source gives to B: "Trump proposed" where the
+   * source says "Putin's proposal" or "Putin proposed".
+   */
+  private findSwappedAgent(best: Support, sourceText: string): string | undefined {
+    const draftAgents = agentsOf(this.draft.prose, this.sentence.tokens);
+    if (!draftAgents.size) return undefined;
+    const sourceAgents = agentsOf(sourceText, best.tokens);
+    for (const [stem, agent] of draftAgents) {
+      const other = sourceAgents.get(stem);
+      if (other && other.norm !== agent.norm && !sameSpeaker(other.norm, agent.norm)) {
+        return `The source gives this to ${other.text}, not ${agent.text}`;
+      }
+    }
+    return undefined;
+  }
+
+  /** Names in the draft that the supporting sentences do not mention and no source uses. */
+  private novelNames(best: Support): Token[] {
+    const excluded = this.excludedTokens();
+    const stems = new Set(best.tokens.flatMap((t) => [t.stem, t.norm]));
+    return this.sentence.tokens.filter(
+      (t, i) => i > 0 && t.capitalized && isContentToken(t) && !excluded.has(t) && !covers(stems, t) && this.index.documentFrequency(t.stem) === 0,
+    );
+  }
+
+  private reportUnsupported(best: Support | undefined, novel: Token[] = []): void {
+    const { sentence } = this;
+    if (!best) {
+      this.add('unsupported-claim', 'No source sentence shares this claim\'s content', sentence);
+      return;
+    }
+    const nearest = best.sentences[0];
+    const missing = (novel.length ? novel : best.missing).slice(0, 4).map((t) => this.draft.text.slice(t.start, t.end));
+    const lead = novel.length ? `${missing.map((m) => `"${m}"`).join(', ')} appears in no source` : `No source supports this (${Math.round(best.coverage * 100)}% of its content found)`;
+    this.add('unsupported-claim', `${lead}; nearest: ${where(nearest)} "${ellipsize(nearest.text, 100)}"`, sentence, evidenceOf(nearest));
+  }
+
+  /** Broken targets: a file that is not a source, or lines past its end. Returns true if any. */
+  private checkCitationTargets(): boolean {
+    let broken = false;
+    for (const c of this.sentence.citations) {
+      const doc = this.index.documents.get(c.path);
+      if (!doc) {
+        const exists = this.options.fileExists?.(c.path);
+        if (exists === true && !c.lines) continue;
+        if (exists === undefined && !c.lines && !/\.(txt|md|markdown)$/i.test(c.path)) continue;
+        this.add('broken-citation', exists ? `${c.url} is not one of the sources` : `${c.url} does not exist`, c);
+        broken = true;
+        continue;
+      }
+      const count = this.index.lineCount(c.path);
+      if (c.lines && (c.lines.from < 1 || c.lines.to > count || c.lines.from > c.lines.to)) {
+        this.add('broken-citation', `${basename(c.path)} has ${count} lines; ${c.url.slice(c.url.indexOf('#'))} is outside it`, c);
+        broken = true;
+      }
+    }
+    return broken;
+  }
+
+  /**
+   * Judges the sentence by what it cites. Returns false when a citation was reported (so the
+   * sentence needs no second finding), true otherwise.
+   */
+  private checkCitations(supports: Support[], supported: boolean): boolean {
+    const citations = this.sentence.citations.filter((c) => this.index.documents.has(c.path));
+    if (!citations.length) return true;
+    const content = this.sentence.tokens.filter((t) => isContentToken(t));
+    const weights = content.map((t) => weightOf(this.index, t, t === this.sentence.tokens[0]));
+    for (const c of citations) {
+      const cited = c.lines ? this.index.sentencesOnLines(c.path, c.lines.from, c.lines.to) : [];
+      const candidates = c.lines ? cited : supports.filter((s) => s.sentences[0].path === c.path).map((s) => s.sentences);
+      const citedBest = (c.lines ? [cited, ...cited.map((s) => [s])] : candidates)
+        .filter((group) => group.length)
+        .map((group) => scoreSupport(this.index, content, weights, group as SourceSentence[]))
+        .sort((a, b) => b.coverage - a.coverage)[0];
+      if (citedBest && citedBest.coverage >= SUPPORTED) return true;
+      if (!supported) continue;
+      const best = supports[0];
+      const target = best.sentences[0];
+      const lastLine = best.sentences[best.sentences.length - 1].endLine;
+      const fragment = target.line === lastLine ? `#L${target.line}` : `#L${target.line}-L${lastLine}`;
+      const file = relativePath(dirname(this.draft.path), target.path);
+      const replacement = `${file}${fragment}`;
+      this.add(
+        'citation-mismatch',
+        `The cited ${c.lines ? `line${c.lines.from === c.lines.to ? '' : 's'} ${c.url.slice(c.url.indexOf('#') + 1)}` : 'file'} does not support this; ${where(target)} does`,
+        c,
+        evidenceOf(target),
+        c.urlSpan ? { ...c.urlSpan, replacement } : undefined,
+      );
+      return false;
+    }
+    return true;
+  }
+}
+
+/**
+ * Words right after a negation in the same clause ("not productive", "never fully captured"),
+ * within three tokens.
+ */
+function negatedWords(text: string, tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    if (!NEGATIONS.has(t.norm) && !t.norm.endsWith("n't")) return;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+      if (/[,;:.!?—–()"“”]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      if (isContentToken(tokens[j])) {
+        out.push(tokens[j]);
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Actions with a named agent right before them: "Trump proposed" (subject) or "Putin's proposal"
+ * (possessor). Keyed by the action's stem; speech verbs are left to the speaker check.
+ */
+function agentsOf(text: string, tokens: readonly Token[]): Map<string, { norm: string; text: string }> {
+  const out = new Map<string, { norm: string; text: string }>();
+  for (let i = 1; i < tokens.length; i++) {
+    const action = tokens[i];
+    const agent = tokens[i - 1];
+    if (!isContentToken(action) || action.capitalized || SPEECH_VERBS.has(action.norm)) continue;
+    if (!agent.capitalized || agent.numeric || STOP_AGENTS.has(agent.norm)) continue;
+    const between = text.slice(agent.start, action.start);
+    const possessive = /^[\p{L}\p{M}-]+['’]s?\s+$/u.test(between);
+    const subject = /^[\p{L}\p{M}-]+\s+$/u.test(between) && /(ed|s)$/.test(action.norm);
+    if (possessive || subject) out.set(action.stem, { norm: agent.norm, text: text.slice(agent.start, agent.end).replace(/['’]s$/, '') });
+  }
+  return out;
+}
+
+/** Capitalized words that are not agents: sentence openers and determiners. */
+const STOP_AGENTS = new Set(['the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'however']);
+
+function evidenceOf(s: SourceSentence): Evidence {
+  return { path: s.path, line: s.line, text: s.text, sentenceId: s.id };
+}
+
+function where(s: SourceSentence): string {
+  return `${basename(s.path)}:${s.line}`;
+}
+
+function ellipsize(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/**
+ * How to name the source's speaker in place of the draft's: a person by surname ("Zelenskyy"),
+ * an institution as written ("the Kremlin", capitalised at the start of a sentence).
+ */
+function shortName(said: Speaker, wrong: SpeakerMention, draftText: string): string {
+  const institution = /^the\s/i.test(said.name);
+  let name = institution ? said.name : said.name.split(/\s+/).filter((w) => said.key.split(' ').includes(w.toLowerCase())).pop() ?? said.name;
+  if (institution) {
+    const atStart = wrong.start === 0 || /[.!?:"“]\s*$/.test(draftText.slice(Math.max(0, wrong.start - 3), wrong.start)) || /^\s*$/.test(draftText.slice(draftText.lastIndexOf('\n', wrong.start - 1) + 1, wrong.start));
+    name = (atStart ? 'The' : 'the') + name.slice(3);
+  }
+  return name;
+}

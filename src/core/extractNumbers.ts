@@ -1,0 +1,129 @@
+import type { Token } from './tokenize';
+import { STOPWORDS } from './words';
+import type { Span } from './types';
+
+/** A number written in a sentence: digits, number words, fractions or a date. */
+export interface NumberMention extends Span {
+  value: number;
+  /** Stem of the next content word ("prisoner", "day", "squar") or of the month for a date. */
+  unit: string;
+  /** Stems of the next two content words ("squar mil"): tells 500 square miles from 1,300 square kilometers. */
+  unit2: string;
+  /** Stem of the content word before it. */
+  before: string;
+  /** Token indexes `[first, last]` the mention covers. */
+  tokens: [number, number];
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1 };
+const MONTHS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
+
+/**
+ * Finds the numbers of a sentence: `175`, `1,300`, `2.5`, `30-day` (30), `twenty-three` (23),
+ * `two million`, `a quarter` (0.25), `half` (0.5), `two-thirds`, and dates such as `Feb. 28`
+ * (value 28, unit the month). Ordinals ("first") are left out: they rank more often than they count.
+ */
+export function extractNumbers(text: string, tokens: Token[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let value: number | undefined;
+    let last = i;
+    if (t.numeric) {
+      value = Number(t.norm);
+      const scale = SCALES[tokens[i + 1]?.norm ?? ''];
+      if (scale && joined(text, t, tokens[i + 1])) {
+        value *= scale;
+        last = i + 1;
+      }
+    } else if (t.norm in UNITS || t.norm in SCALES) {
+      if (t.norm === 'one' && !isCounting(tokens, i)) continue;
+      [value, last] = readNumberWords(text, tokens, i);
+    } else if (t.norm in FRACTIONS) {
+      if (t.norm.startsWith('third') && tokens[i - 1]?.norm !== 'a' && !(tokens[i - 1]?.norm in UNITS)) continue;
+      const prev = tokens[i - 1];
+      const multiplier = prev && prev.norm in UNITS && joined(text, prev, t) ? UNITS[prev.norm] : 1;
+      if (multiplier !== 1) {
+        out.pop();
+        value = multiplier * FRACTIONS[t.norm];
+        out.push(mentionOf(tokens, i - 1, i, value));
+        continue;
+      }
+      value = FRACTIONS[t.norm];
+    }
+    if (value === undefined || Number.isNaN(value)) continue;
+    out.push(mentionOf(tokens, i, last, value));
+    i = last;
+  }
+  return out;
+}
+
+/** True when two tokens are one number: `30-day` has a hyphen, `two million` a space. */
+function joined(text: string, a: Token, b: Token): boolean {
+  return /^[\s-]?$/.test(text.slice(a.end, b.start));
+}
+
+/** "one" counts in "one of the", "one year"; it does not in "one another", "no one". */
+function isCounting(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm;
+  const next = tokens[i + 1]?.norm;
+  return prev !== 'no' && prev !== 'any' && prev !== 'every' && prev !== 'the' && next !== 'another' && next !== 'of';
+}
+
+function readNumberWords(text: string, tokens: Token[], i: number): [number, number] {
+  let total = 0;
+  let current = 0;
+  let last = i;
+  for (let j = i; j < tokens.length; j++) {
+    const w = tokens[j].norm;
+    if (j > i && !joined(text, tokens[j - 1], tokens[j]) && w !== 'and') break;
+    if (w in UNITS) current += UNITS[w];
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in SCALES) {
+      total += (current || 1) * SCALES[w];
+      current = 0;
+    } else if (w === 'and' && j > i && tokens[j + 1] && tokens[j + 1].norm in UNITS) continue;
+    else break;
+    last = j;
+  }
+  return [total + current, last];
+}
+
+function contentStems(tokens: Token[], from: number, step: 1 | -1, count: number): string {
+  const out: string[] = [];
+  for (let j = from; j >= 0 && j < tokens.length && Math.abs(j - from) < 4 + count && out.length < count; j += step) {
+    const t = tokens[j];
+    if (!t.numeric && !STOPWORDS.has(t.norm)) out.push(MONTHS.has(t.norm) ? monthKey(t.norm) : t.stem);
+  }
+  return out.join(' ');
+}
+
+function monthKey(norm: string): string {
+  return norm.slice(0, 3);
+}
+
+function mentionOf(tokens: Token[], first: number, last: number, value: number): NumberMention {
+  const prev = tokens[first - 1];
+  const isDate = prev !== undefined && MONTHS.has(prev.norm) && value >= 1 && value <= 31;
+  return {
+    value,
+    start: tokens[first].start,
+    end: tokens[last].end,
+    unit: isDate ? monthKey(prev.norm) : contentStems(tokens, last + 1, 1, 1),
+    unit2: isDate ? monthKey(prev.norm) : contentStems(tokens, last + 1, 1, 2),
+    before: contentStems(tokens, first - 1, -1, 1),
+    tokens: [first, last],
+  };
+}
+
+/** True when the token at `i` is part of any of `mentions`. */
+export function isNumberToken(mentions: NumberMention[], i: number): boolean {
+  return mentions.some((m) => i >= m.tokens[0] && i <= m.tokens[1]);
+}

@@ -1,0 +1,116 @@
+import type { Token } from './tokenize';
+import { SPEECH_VERBS } from './words';
+import type { Span, Speaker } from './types';
+
+/** A speaker found in a sentence, with where its name is written. */
+export interface SpeakerMention extends Speaker, Span {
+  /** True when the name was a pronoun ("He added:") resolved from context. */
+  pronoun: boolean;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they']);
+/** Words that may stand between a speaker and the speech verb: "Trump has also said". */
+const BETWEEN = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly', 'later', 'earlier', 'once', 'again', 'then', 'still', 'immediately', 'publicly', 'privately', 'reportedly', 'separately', 'recently', 'himself', 'herself', 'themselves', 'did', 'would', 'will', 'was', 'were', 'is', 'are', 'had', 'been']);
+/** Lower-case words allowed inside a speaker's name: "US officials", "the Secretary of State". */
+const NAME_PARTS = new Set(['of', 'the', 'de', 'van', 'von', 'al', 'bin', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'minister', 'ministry', 'president', 'leaders', 'leader', 'authorities', 'sources', 'representatives', 'representative', 'executives', 'analysts', 'lawmakers', 'diplomats', 'forces', 'military', 'government', 'administration']);
+/** Words of a name that are titles or roles, left out of the comparison key. */
+const TITLES = new Set(['president', 'prime', 'minister', 'secretary', 'of', 'state', 'the', 'mr', 'mrs', 'ms', 'dr', 'gen', 'general', 'sen', 'senator', 'rep', 'gov', 'governor', 'chancellor', 'king', 'queen', 'pope', 'ceo', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'foreign', 'defense', 'defence', 'former', 'vice', 'deputy', 'ukrainian', 'russian', 'american', 'british', 'french', 'german', 'chinese', 'israeli', 'iranian']);
+
+/**
+ * Finds who a sentence attributes its content to: "X said", "said X", "X told reporters",
+ * "according to X", "X has said", "X added:", and a transcript label "X: ..." at the start.
+ * `tokens` are the sentence's tokens, `text` the document they index into. A pronoun ("He
+ * added:") resolves to `lastSpeaker` when given. Returns `[]` when nothing is attributed.
+ */
+export function findSpeakers(text: string, tokens: Token[], lastSpeaker?: Speaker): SpeakerMention[] {
+  const found: SpeakerMention[] = [];
+  const add = (m: SpeakerMention | undefined) => {
+    if (m && !found.some((f) => f.key === m.key)) found.push(m);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
+      add(nameAfter(text, tokens, i + 2, lastSpeaker));
+      continue;
+    }
+    if (!SPEECH_VERBS.has(t.norm) || t.capitalized) continue;
+    const before = nameBefore(text, tokens, i, lastSpeaker);
+    if (before) add(before);
+    else if (/[,"”]\s*$/.test(text.slice(tokens[i - 1]?.end ?? t.start, t.start)) || i === 0) {
+      add(nameAfter(text, tokens, i + 1, lastSpeaker));
+    }
+  }
+  return found;
+}
+
+/** A transcript label such as `Project Manager:` or `Sales Agent:` opening a line. */
+export function findLineLabel(line: string): string | undefined {
+  const m = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}):\s/u.exec(line);
+  return m ? m[1].trim() : undefined;
+}
+
+/** The comparison key of a name: its words without titles, lower-case. */
+export function speakerKey(name: string): string {
+  const words = name
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/\./g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const kept = words.filter((w) => !TITLES.has(w));
+  return (kept.length ? kept : words).join(' ');
+}
+
+/** Two speakers are the same when one's key ends with the other's last word ("zelenskyy" / "volodymyr zelenskyy"). */
+export function sameSpeaker(a: string, b: string): boolean {
+  if (a === b) return true;
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.includes(w)) && long.includes(short[short.length - 1]);
+}
+
+function mention(text: string, tokens: Token[], from: number, to: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
+  if (to < from) return undefined;
+  const first = tokens[from];
+  if (from === to && PRONOUNS.has(first.norm)) {
+    if (!lastSpeaker || first.norm === 'they') return undefined;
+    return { ...lastSpeaker, start: first.start, end: first.end, pronoun: true };
+  }
+  // Drop a leading "the" from the span but keep it in the name, so a fix reads naturally.
+  const name = text.slice(first.start, tokens[to].end);
+  if (!tokens.slice(from, to + 1).some((t) => t.capitalized)) return undefined;
+  const key = speakerKey(name);
+  return key ? { name, key, start: first.start, end: tokens[to].end, pronoun: false } : undefined;
+}
+
+/** Tokens `i..j` are joined by nothing but spaces, hyphens or a possessive. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[\s-]*$/.test(text.slice(a.end, b.start));
+}
+
+function nameBefore(text: string, tokens: Token[], verb: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
+  let j = verb - 1;
+  while (j >= 0 && BETWEEN.has(tokens[j].norm) && adjacent(text, tokens[j], tokens[j + 1])) j--;
+  if (j < 0 || !adjacent(text, tokens[j], tokens[j + 1])) return undefined;
+  if (PRONOUNS.has(tokens[j].norm)) return mention(text, tokens, j, j, lastSpeaker);
+  let i = j;
+  while (i > 0 && i > j - 6 && adjacent(text, tokens[i - 1], tokens[i]) && isNamePart(tokens[i - 1])) i--;
+  while (i < j && !tokens[i].capitalized && tokens[i].norm !== 'the') i++;
+  if (!isNamePart(tokens[j]) || !tokens.slice(i, j + 1).some((t) => t.capitalized)) return undefined;
+  return mention(text, tokens, i, j, lastSpeaker);
+}
+
+function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
+  if (from >= tokens.length) return undefined;
+  if (PRONOUNS.has(tokens[from].norm)) return mention(text, tokens, from, from, lastSpeaker);
+  let j = from;
+  if (tokens[j].norm === 'the') j++;
+  if (j >= tokens.length || !tokens[j].capitalized) return undefined;
+  while (j + 1 < tokens.length && j - from < 6 && adjacent(text, tokens[j], tokens[j + 1]) && isNamePart(tokens[j + 1]) && (tokens[j + 1].capitalized || NAME_PARTS.has(tokens[j + 1].norm) && tokens[j + 2]?.capitalized === true || /^(officials|spokesman|spokeswoman|spokesperson|aides)$/.test(tokens[j + 1].norm))) j++;
+  return mention(text, tokens, from, j, lastSpeaker);
+}
+
+function isNamePart(t: Token): boolean {
+  return (t.capitalized && !t.numeric) || NAME_PARTS.has(t.norm);
+}

@@ -1,0 +1,109 @@
+import { isContentToken, type SourceIndex } from './SourceIndex';
+import type { Token } from './tokenize';
+import type { SourceSentence } from './types';
+
+/** How well one source sentence, or two adjacent ones, cover a draft sentence's content. */
+export interface Support {
+  /** The source sentences: one, or an adjacent pair in document order. */
+  sentences: SourceSentence[];
+  /** Weighted share of the draft's content words found in them, 0..1. */
+  coverage: number;
+  /** Draft content words they do not cover. */
+  missing: Token[];
+  /** Their tokens, in order. */
+  tokens: Token[];
+  /** Coverage counting every content word, excluded ones too: breaks ties between equal `coverage`. */
+  fullCoverage: number;
+}
+
+/** Coverage at or above which a sentence counts as supported. */
+export const SUPPORTED = 0.7;
+
+/**
+ * Weight of a draft word in coverage: rarer words in the sources count more, words no source
+ * uses count most, and names count half again.
+ */
+export function weightOf(index: SourceIndex, t: Token, first: boolean): number {
+  const base = Math.max(0.5, index.idf(t.stem));
+  return t.capitalized && !first ? base * 1.5 : base;
+}
+
+function sharesPrefix(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5) return false;
+  const n = Math.min(a.length, b.length, 6);
+  return a.slice(0, n) === b.slice(0, n) && Math.abs(a.length - b.length) <= 4;
+}
+
+/** Whether `t` appears among `stems` (exactly, or as a close derivative: "Russia"/"Russian"). */
+export function covers(stems: ReadonlySet<string>, t: Token): boolean {
+  if (stems.has(t.stem) || stems.has(t.norm)) return true;
+  for (const s of stems) if (sharesPrefix(s, t.stem)) return true;
+  return false;
+}
+
+/** Coverage of `content` (draft words, with weights) by the given source sentences. */
+export function scoreSupport(
+  index: SourceIndex,
+  content: readonly Token[],
+  weights: readonly number[],
+  sentences: SourceSentence[],
+  excluded: readonly Token[] = [],
+): Support {
+  const tokens = sentences.flatMap((s) => index.tokensOf(s.id));
+  const stems = new Set<string>();
+  for (const t of tokens) {
+    stems.add(t.stem);
+    stems.add(t.norm);
+  }
+  let total = 0;
+  let covered = 0;
+  const missing: Token[] = [];
+  content.forEach((t, i) => {
+    total += weights[i];
+    if (covers(stems, t)) covered += weights[i];
+    else missing.push(t);
+  });
+  let extra = 0;
+  for (const t of excluded) if (covers(stems, t)) extra++;
+  const fullCoverage = (covered + extra) / (total + excluded.length || 1);
+  return { sentences, coverage: total ? covered / total : 0, missing, tokens, fullCoverage };
+}
+
+/**
+ * The best support for a draft sentence's `tokens` among the index's candidates, trying each
+ * candidate alone and with its neighbours (a claim may rest on two adjacent sentences).
+ * `exclude` lists tokens that do not count (speaker names, numbers: they are checked apart).
+ * Returns supports best first; empty when no source shares a content word.
+ */
+export function findSupport(index: SourceIndex, tokens: readonly Token[], exclude: ReadonlySet<Token> = new Set(), limit = 8): Support[] {
+  const content = tokens.filter((t) => isContentToken(t) && !exclude.has(t));
+  if (!content.length) return [];
+  const weights = content.map((t) => weightOf(index, t, t === tokens[0]));
+  const excluded = tokens.filter((t) => isContentToken(t) && exclude.has(t));
+  const ranked = index.candidates(tokens, limit);
+  const supports: Support[] = [];
+  const seen = new Set<string>();
+  const consider = (sentences: SourceSentence[]) => {
+    const key = sentences.map((s) => s.id).join(',');
+    if (seen.has(key)) return;
+    seen.add(key);
+    supports.push(scoreSupport(index, content, weights, sentences, excluded));
+  };
+  for (const { id } of ranked) consider([index.sentences[id]]);
+  const singles = supports.slice();
+  singles.sort((a, b) => b.coverage - a.coverage);
+  const best = singles[0]?.coverage ?? 0;
+  if (best < 1) {
+    for (const single of singles.slice(0, 4)) {
+      const s = single.sentences[0];
+      const next = index.next(s.id);
+      if (next) consider([s, next]);
+      const prev = s.id > 0 ? index.sentences[s.id - 1] : undefined;
+      if (prev && prev.path === s.path) consider([prev, s]);
+    }
+  }
+  // A pair must add real coverage to beat a single sentence: it is the weaker evidence.
+  const rank = (s: Support) => s.coverage - (s.sentences.length > 1 ? 0.12 : 0);
+  supports.sort((a, b) => rank(b) - rank(a) || b.fullCoverage - a.fullCoverage || a.sentences[0].id - b.sentences[0].id);
+  return supports;
+}

@@ -1,0 +1,9 @@
+/** The public API of the Sourceline core: pure functions over strings and offsets. */
+export * from './types';
+export { FINDING_INFO } from './findingCodes';
+export { SourceIndex } from './SourceIndex';
+export { parseDraft, type Draft, type DraftSentence, type Citation } from './parseDraft';
+export { checkDraft, checkSentence, type CheckOptions, type CheckResult, type SentenceReport } from './checkDraft';
+export { findSupport, type Support } from './findSupport';
+export { positionAt, lineStarts, type Position } from './positions';
+export { splitSentences } from './splitSentences';

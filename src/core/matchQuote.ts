@@ -1,0 +1,118 @@
+import type { SourceIndex } from './SourceIndex';
+import { tokenize, type Token } from './tokenize';
+import type { SourceSentence, Span } from './types';
+
+/** Where a draft quotation was found in the sources, or the closest passage when it was not. */
+export interface QuoteMatch {
+  /** True when every word is in the source, in order (elisions and bracketed insertions allowed). */
+  verbatim: boolean;
+  /** The source sentence holding (the start of) the passage. */
+  sentence: SourceSentence;
+  /** Share of the quotation's words found in order in the passage, 0..1. */
+  similarity: number;
+  /** The passage in its document's text, as offsets. */
+  passage: Span;
+}
+
+const ELISION = /\.\s?\.\s?\.|…/g;
+const BRACKETED = /\[[^\]]*\]/g;
+
+/**
+ * Splits a quotation into the runs of words that must appear verbatim: `...`/`…` elisions and
+ * `[bracketed]` editorial text separate runs. Offsets of the tokens are into `text`.
+ */
+export function quoteSegments(text: string, quote: Span): Token[][] {
+  const body = text.slice(quote.start, quote.end);
+  const cuts: Span[] = [];
+  for (const re of [ELISION, BRACKETED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) cuts.push({ start: quote.start + m.index, end: quote.start + m.index + m[0].length });
+  }
+  cuts.sort((a, b) => a.start - b.start);
+  const segments: Token[][] = [];
+  let from = quote.start;
+  for (const cut of [...cuts, { start: quote.end, end: quote.end }]) {
+    if (cut.start > from) {
+      const tokens = tokenize(text, from, cut.start);
+      if (tokens.length) segments.push(tokens);
+    }
+    from = Math.max(from, cut.end);
+  }
+  return segments;
+}
+
+/**
+ * Finds a quotation of the draft in the sources. `segments` come from `quoteSegments`.
+ * Returns undefined when no source sentence shares a word with it.
+ */
+export function matchQuote(index: SourceIndex, segments: Token[][]): QuoteMatch | undefined {
+  const words = segments.flat();
+  if (!words.length) return undefined;
+  let best: QuoteMatch | undefined;
+  for (const { id } of index.candidates(words, 6)) {
+    const sentence = index.sentences[id];
+    const next = index.next(id);
+    const window = next ? [...index.tokensOf(id), ...index.tokensOf(next.id)] : index.tokensOf(id);
+    const found = findInOrder(segments, window);
+    if (found) return { verbatim: true, sentence, similarity: 1, passage: found };
+    const own = index.tokensOf(id);
+    const aligned = align(words, own);
+    if (!best || aligned.similarity > best.similarity) best = { verbatim: false, sentence, ...aligned };
+  }
+  return best;
+}
+
+/** Each segment as a contiguous run of `window`, in order. Returns the passage, or undefined. */
+function findInOrder(segments: Token[][], window: Token[]): Span | undefined {
+  const tryFrom = (segment: number, from: number, anchored: boolean): Span | undefined => {
+    const words = segments[segment];
+    for (let i = from; i + words.length <= window.length; i++) {
+      if (words.every((w, k) => w.norm === window[i + k].norm)) {
+        const end = window[i + words.length - 1].end;
+        if (segment + 1 === segments.length) return { start: window[i].start, end };
+        const rest = tryFrom(segment + 1, i + words.length, false);
+        if (rest) return { start: window[i].start, end: rest.end };
+      }
+      if (anchored) break;
+    }
+    return undefined;
+  };
+  return tryFrom(0, 0, false);
+}
+
+/**
+ * Aligns the quotation's words with a source sentence (longest common subsequence) and returns
+ * the source passage they correspond to and the share of words aligned.
+ */
+function align(words: Token[], source: Token[]): { similarity: number; passage: Span } {
+  const n = words.length;
+  const m = source.length;
+  const table: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i][j] = words[i].norm === source[j].norm ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    }
+  }
+  let first = -1;
+  let last = -1;
+  let firstWord = 0;
+  let lastWord = 0;
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (words[i].norm === source[j].norm) {
+      if (first < 0) {
+        first = j;
+        firstWord = i;
+      }
+      last = j;
+      lastWord = i;
+      i++;
+      j++;
+    } else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    else j++;
+  }
+  if (first < 0) return { similarity: 0, passage: { start: source[0]?.start ?? 0, end: source[0]?.start ?? 0 } };
+  // Widen over the words before the first and after the last aligned pair, as far as the source goes.
+  const from = Math.max(0, first - firstWord);
+  const to = Math.min(m - 1, last + (n - 1 - lastWord));
+  return { similarity: table[0][0] / n, passage: { start: source[from].start, end: source[to].end } };
+}

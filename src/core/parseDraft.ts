@@ -1,0 +1,133 @@
+import { load as loadYaml } from 'js-yaml';
+import { extractProse, type LinkTarget } from './extractProse';
+import { dirname, resolvePath } from './paths';
+import { lineStarts } from './positions';
+import { findQuotedRanges, splitSentences } from './splitSentences';
+import { tokenize, type Token } from './tokenize';
+import type { Span } from './types';
+
+/** A link from the draft to a place in a source. */
+export interface Citation extends Span {
+  /** The destination as written. */
+  url: string;
+  /** The resolved path of the cited file (posix, resolved against the draft's folder). */
+  path: string;
+  /** Cited lines, 1-based and inclusive, from a `#L13` or `#L13-L15` fragment. */
+  lines?: { from: number; to: number };
+  /** Where the destination is written, for re-pointing it. */
+  urlSpan?: Span;
+}
+
+/** A sentence of the draft. Offsets are into the draft text. */
+export interface DraftSentence extends Span {
+  /** The sentence as written (markup included). */
+  text: string;
+  /** Its words, read from the prose with markup blanked out. */
+  tokens: Token[];
+  /** Spans of quoted text, without the quotation marks. */
+  quotes: Span[];
+  citations: Citation[];
+  /** Index of the prose block (paragraph, list item, table cell) holding it. */
+  block: number;
+  /** Switched off by a `sourceline-disable` comment. */
+  disabled: boolean;
+}
+
+/** A markdown draft, read. */
+export interface Draft {
+  path: string;
+  text: string;
+  /** The text with everything but prose blanked out (same offsets). */
+  prose: string;
+  lineStarts: number[];
+  sentences: DraftSentence[];
+  /** Prose blocks, each with the index of its first sentence. */
+  blocks: (Span & { firstSentence: number })[];
+  /** Source paths named by the front matter (`sources:`), resolved against the draft's folder. */
+  frontMatterSources: string[];
+  /** Why the front matter could not be read, if it could not. */
+  frontMatterError?: string;
+}
+
+const LINE_FRAGMENT = /^L(\d+)(?:-L?(\d+))?$/;
+
+/**
+ * Reads a markdown draft at `path` (posix; used to resolve relative links and front matter).
+ * Headings, code, HTML, front matter and link destinations are not prose. Empty text returns a
+ * draft without sentences.
+ */
+export function parseDraft(text: string, path: string): Draft {
+  const prose = extractProse(text, { headings: false });
+  const folder = dirname(path);
+  const draft: Draft = {
+    path,
+    text,
+    prose: prose.masked,
+    lineStarts: lineStarts(text),
+    sentences: [],
+    blocks: [],
+    frontMatterSources: [],
+  };
+  if (prose.frontMatter) readFrontMatter(draft, prose.frontMatter.value, folder);
+  const citations = prose.links.map((link) => toCitation(link, folder));
+
+  for (const block of prose.blocks) {
+    draft.blocks.push({ start: block.start, end: block.end, firstSentence: draft.sentences.length });
+    const quotes = findQuotedRanges(prose.masked, block.start, block.end);
+    const spans = splitSentences(prose.masked, block.start, block.end);
+    spans.forEach((span, i) => {
+      // Citations right after a sentence's final period ("...Putin.[^1]") still belong to it.
+      const until = i + 1 < spans.length ? spans[i + 1].start : block.end;
+      draft.sentences.push({
+        ...span,
+        text: text.slice(span.start, span.end),
+        tokens: tokenize(prose.masked, span.start, span.end),
+        quotes: quotes
+          .filter((q) => q.start >= span.start && q.end <= span.end)
+          .map((q) => ({ start: q.start + 1, end: q.end - 1 })),
+        citations: citations.filter((c) => c.start >= span.start && c.start < until),
+        block: draft.blocks.length - 1,
+        disabled: prose.disabled.some((d) => span.start < d.end && span.end > d.start),
+      });
+    });
+  }
+  return draft;
+}
+
+function readFrontMatter(draft: Draft, yaml: string, folder: string): void {
+  let data: unknown;
+  try {
+    data = loadYaml(yaml);
+  } catch (error) {
+    draft.frontMatterError = `front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}`;
+    return;
+  }
+  if (data === null || data === undefined) return;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    draft.frontMatterError = 'front matter must be a YAML mapping (key: value lines)';
+    return;
+  }
+  const sources = (data as Record<string, unknown>).sources;
+  if (sources === undefined) return;
+  const list = typeof sources === 'string' ? [sources] : sources;
+  if (!Array.isArray(list) || list.some((s) => typeof s !== 'string' || !s.trim())) {
+    draft.frontMatterError = 'front matter "sources" must be a path or a list of paths';
+    return;
+  }
+  draft.frontMatterSources = (list as string[]).map((s) => resolvePath(folder, s.trim()));
+}
+
+function toCitation(link: LinkTarget, folder: string): Citation {
+  const hash = link.url.indexOf('#');
+  const file = hash < 0 ? link.url : link.url.slice(0, hash);
+  const fragment = hash < 0 ? '' : link.url.slice(hash + 1);
+  let decoded = file;
+  try {
+    decoded = decodeURIComponent(file);
+  } catch {
+    // keep the destination as written
+  }
+  const m = LINE_FRAGMENT.exec(fragment);
+  const lines = m ? { from: Number(m[1]), to: Number(m[2] ?? m[1]) } : undefined;
+  return { start: link.start, end: link.end, url: link.url, path: resolvePath(folder, decoded), lines, urlSpan: link.urlSpan };
+}

@@ -1,0 +1,40 @@
+/** Conversions between UTF-16 offsets and 1-based line/column positions. */
+
+/** A 1-based line and column plus the 0-based UTF-16 offset they stand for. */
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** Offsets at which each line starts; `[0]` for empty text. `\r\n`, `\n` and a lone `\r` end lines. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) starts.push(i + 1);
+    else if (ch === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** 0-based index of the line holding `offset`, by binary search over `starts`. */
+export function lineIndexAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The 1-based line/column of a 0-based offset. */
+export function positionAt(starts: readonly number[], offset: number): Position {
+  const index = lineIndexAt(starts, offset);
+  return { line: index + 1, column: offset - starts[index] + 1, offset };
+}

@@ -1,0 +1,155 @@
+import type { Span } from './types';
+
+/** Words that end with a period without ending a sentence (compared lower-case, without the dot). */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof gen lt col maj capt sgt cmdr adm gov sen rep pres st mt ft jr sr rev hon
+  jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+  inc corp co ltd llc bros no nos vol vols fig figs p pp ed eds est approx dept univ assn ave blvd rd
+  vs etc al e.g i.e cf viz u.s u.k u.n e.u a.m p.m`.split(/\s+/),
+);
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[']);
+const LINE_JOINERS = new Set(
+  'a an the and or but nor of in on at to from by with for as that than who which whose his her their its our my your'.split(' '),
+);
+
+export interface SplitOptions {
+  /**
+   * `soft`: a line break is a space (markdown paragraphs). `hard`: a line break also ends a
+   * sentence when the line looks finished and the next one starts a new thought (plain-text
+   * sources, transcripts, pages saved as text).
+   */
+  lineBreaks?: 'soft' | 'hard';
+}
+
+/**
+ * Splits `text[start, end)` into sentences. Returns spans into `text`, in order, trimmed of
+ * surrounding whitespace, never empty; whitespace-only input returns `[]`. Sentence ends inside a
+ * quotation that closes in the same range are ignored, so a quotation of several sentences stays
+ * in the sentence that introduces or attributes it.
+ */
+export function splitSentences(text: string, start = 0, end = text.length, options: SplitOptions = {}): Span[] {
+  const hard = options.lineBreaks === 'hard';
+  const quoted = findQuotedRanges(text, start, end);
+  const spans: Span[] = [];
+  let sentenceStart = start;
+  let q = 0;
+  const push = (to: number) => {
+    const span = trimSpan(text, sentenceStart, to);
+    if (span) spans.push(span);
+    sentenceStart = to;
+  };
+  for (let i = start; i < end; i++) {
+    while (q < quoted.length && quoted[q].end <= i) q++;
+    const insideQuote = q < quoted.length && quoted[q].start < i && i < quoted[q].end - 1;
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') {
+      if (hard && !insideQuote && isLineBoundary(text, sentenceStart, i, end)) push(i);
+      continue;
+    }
+    if (!TERMINAL.has(ch) || insideQuote) continue;
+    // Run of terminal marks ("?!", "..."), then closing quotes and brackets.
+    let j = i + 1;
+    while (j < end && (TERMINAL.has(text[j]) || text[j] === '.')) j++;
+    while (j < end && CLOSERS.has(text[j])) j++;
+    if (j >= end) {
+      push(end);
+      break;
+    }
+    if (!/\s/.test(text[j])) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < end && /\s/.test(text[k])) k++;
+    if (k >= end) {
+      push(end);
+      break;
+    }
+    if (ch === '.' && j === i + 1 && isAbbreviation(text, start, i)) continue;
+    if (!startsSentence(text[k])) continue;
+    push(j);
+    i = j - 1;
+  }
+  push(end);
+  return spans;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+function startsSentence(ch: string): boolean {
+  if (OPENERS.has(ch) || /\d/.test(ch)) return true;
+  return ch !== ch.toLowerCase() || (/\p{L}/u.test(ch) && ch === ch.toUpperCase());
+}
+
+/** True when the period at `dot` ends an abbreviation, an initial or a list number. */
+function isAbbreviation(text: string, floor: number, dot: number): boolean {
+  let w = dot;
+  while (w > floor && /[\p{L}\p{N}.]/u.test(text[w - 1])) w--;
+  const word = text.slice(w, dot);
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return true;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Thomas K. Arnold"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
+  if (/^\d+$/.test(word)) {
+    // "1." opening a numbered line is a list marker
+    let b = w - 1;
+    while (b >= floor && (text[b] === ' ' || text[b] === '\t')) b--;
+    return b < floor || text[b] === '\n';
+  }
+  return false;
+}
+
+/** A line break ends a sentence when the line looks finished and the next one starts anew. */
+function isLineBoundary(text: string, sentenceStart: number, at: number, end: number): boolean {
+  let k = at;
+  while (k < end && /\s/.test(text[k])) k++;
+  if (k >= end) return false;
+  let b = at - 1;
+  while (b >= sentenceStart && /[ \t\r]/.test(text[b])) b--;
+  if (b < sentenceStart) return false;
+  if (text.slice(at, k).split('\n').length > 2) return true; // blank line
+  if (!startsSentence(text[k]) && !/[-*•#>|]/.test(text[k])) return false;
+  const last = text[b];
+  if (',;(-–—&/'.includes(last)) return false;
+  let w = b;
+  while (w >= sentenceStart && /\p{L}/u.test(text[w])) w--;
+  return !LINE_JOINERS.has(text.slice(w + 1, b + 1));
+}
+
+/**
+ * Ranges `[open, close + 1)` of double quotations whose closing mark is in `[start, end)`.
+ * Unbalanced marks are ignored. Curly quotes pair by direction; straight quotes pair in order.
+ */
+export function findQuotedRanges(text: string, start = 0, end = text.length): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  let openChar = '';
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '“' || (ch === '"' && open < 0)) {
+      if (ch === '"' && !isOpeningStraightQuote(text, i, start)) continue;
+      open = i;
+      openChar = ch;
+    } else if (open >= 0 && ((ch === '”' && openChar === '“') || (ch === '"' && openChar === '"') || (ch === '”' && openChar === '"'))) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (ch === '\n' && open >= 0 && /\n\s*\n/.test(text.slice(i, Math.min(end, i + 3)))) {
+      open = -1; // a quotation does not cross a blank line
+    }
+  }
+  return out;
+}
+
+function isOpeningStraightQuote(text: string, i: number, floor: number): boolean {
+  const before = i > floor ? text[i - 1] : ' ';
+  const after = text[i + 1] ?? ' ';
+  return !/\s/.test(after) || /[\s([{—–-]/.test(before);
+}

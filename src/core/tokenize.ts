@@ -1,0 +1,106 @@
+/**
+ * Word tokens with offsets, folded for comparison: letter case, curly quotes and apostrophes,
+ * dashes and dotted abbreviations ("U.S." is the word "us").
+ */
+
+/** A word or number of a text. */
+export interface Token {
+  /** Folded form: lower case, straight apostrophes, no possessive `'s`, abbreviation dots removed. */
+  norm: string;
+  /** Light stem of `norm`, used to match inflected forms ("proposed" / "proposal"). */
+  stem: string;
+  start: number;
+  end: number;
+  /** True for digit tokens such as `175`, `1,300` or `2.5`. */
+  numeric: boolean;
+  /** True when the token starts with an upper-case letter in the original text. */
+  capitalized: boolean;
+}
+
+// Dotted abbreviations (U.S., e.g.), numbers with thousands or decimals, then words with inner
+// apostrophes. Hyphenated words are separate tokens, so "intelligence-sharing" matches
+// "intelligence sharing" and "30-day" yields the number 30.
+const TOKEN = /(?:\p{L}\.){2,}(?!\p{L})|\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/**
+ * Splits `text[start, end)` into tokens. Offsets are into `text`. Empty input returns `[]`.
+ */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const tokenEnd = m.index + raw.length;
+    if (tokenEnd > end) break;
+    const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
+    const norm = numeric ? raw.replace(/,/g, '') : foldWord(raw);
+    out.push({
+      norm,
+      stem: numeric ? norm : stemWord(norm),
+      start: m.index,
+      end: tokenEnd,
+      numeric,
+      capitalized: !numeric && raw[0] !== raw[0].toLowerCase(),
+    });
+  }
+  return out;
+}
+
+/** Lower-cases a word, straightens apostrophes and drops abbreviation dots and a possessive `'s`. */
+export function foldWord(word: string): string {
+  let w = word.toLowerCase().replace(/’/g, "'");
+  if (w.includes('.')) w = w.replace(/\./g, '');
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("'")) w = w.slice(0, -1);
+  return w;
+}
+
+/** Common irregular forms, mapped to the stem of their base form. */
+const IRREGULAR = new Map<string, string>(
+  `took:tak taken:tak took:tak gave:giv given:giv went:go gone:go came:com come:com saw:see seen:see
+  made:mak began:begin begun:begin brought:bring bought:buy caught:catch chose:choos chosen:choos
+  did:do done:do drew:draw drawn:draw drove:driv driven:driv ate:eat eaten:eat fell:fall fallen:fall
+  felt:feel fought:fight found:find flew:fly flown:fly forgot:forget forgotten:forget got:get gotten:get
+  grew:grow grown:grow held:hold kept:keep knew:know known:know led:lead left:leav lost:los lose:los
+  meant:mean met:meet paid:pay ran:run rose:ris risen:ris sold:sell sent:send shot:shoot shown:show
+  showed:show spoke:speak spoken:speak spent:spend stood:stand struck:strik taught:teach thought:think
+  told:tell understood:understand won:win wrote:writ written:writ built:build cut:cut hit:hit put:put
+  set:set quit:quit shut:shut spread:spread men:man women:woman children:child people:person feet:foot
+  better:good best:good worse:bad worst:bad`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'edly', 'ed', 'als', 'al', 'ly', 'ers', 'er', 'es', 's', 'e'];
+
+/**
+ * A deliberately light suffix stripper: enough to make "agreed"/"agree", "proposal"/"proposed",
+ * "regions"/"region" meet, without the surprises of a full Porter stemmer.
+ */
+export function stemWord(word: string): string {
+  const base = IRREGULAR.get(word);
+  if (base) return base;
+  if (word.length <= 3) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  for (const suffix of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  // "stopped" -> "stopp" -> "stop"
+  const n = w.length;
+  if (n > 3 && w[n - 1] === w[n - 2] && !'aeiouls'.includes(w[n - 1])) w = w.slice(0, -1);
+  return w;
+}
+
+/** Folds punctuation variants the way quotations are compared: curly quotes, dashes, spaces. */
+export function foldPunctuation(text: string): string {
+  return text
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ');
+}

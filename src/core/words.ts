@@ -1,0 +1,75 @@
+/** Closed word classes the checks rely on. English only, by design (see README). */
+
+/** Function words: they carry no checkable content on their own. */
+export const STOPWORDS = new Set(
+  `a an the and or but nor so yet for of in on at to from by with without within into onto over under
+  about above after before between through during against among around across along upon via per than
+  as is are was were be been being am do does did doing done have has had having will would shall
+  should can could may might must ought i me my mine we us our ours you your yours he him his she her
+  hers it its they them their theirs this that these those there here what which who whom whose when
+  where why how all any both each few more most other some such own same just also too very only
+  then once again further now even still already ever really quite rather almost well if because
+  while until unless though although whether not no yes up down out off away back s t don doesn didn
+  isn aren wasn weren won wouldn shouldn couldn hasn haven hadn let lets one ones thing things
+  something anything everything nothing someone anyone everyone way ways lot lots much many
+  get gets got getting go goes went gone going make makes made making know knows knew known
+  seem seems seemed like include includes including included according
+  myself yourself himself herself itself ourselves yourselves themselves`.split(/\s+/),
+);
+
+/** Verbs that attribute speech or a claim to someone. */
+export const SPEECH_VERBS = new Set(
+  `said says say told tells tell added adds add stated states state stressed stresses
+  claimed claims claim argued argues warned warns noted notes explained explains announced announces
+  insisted insists asserted asserts reiterated reiterates wrote writes declared declares
+  remarked remarks suggested suggests mentioned mentions reported reports acknowledged acknowledges
+  admitted admits confirmed confirms denied denies replied replies responded responds asked asks
+  hailed hails cheered cheers`.split(/\s+/),
+);
+
+/** Words that negate the statement they stand in. */
+export const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', "n't", 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "shouldn't", "couldn't"]);
+
+/**
+ * Pairs of words whose swap reverses a statement. General English, not tied to any text;
+ * each pair is listed once and read both ways.
+ */
+const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree disagree|agreed disagreed|
+  advance retreat|advancing retreating|advanced retreated|increase decrease|increased decreased|
+  increases decreases|increasing decreasing|rise fall|rose fell|rising falling|higher lower|
+  more less|most least|before after|earlier later|first last|largest smallest|larger smaller|
+  biggest smallest|bigger smaller|best worst|better worse|win lose|won lost|winning losing|
+  gain loss|gained lost|open closed|opened closed|support oppose|supported opposed|supports opposes|
+  allow forbid|allowed banned|allow ban|start end|started ended|begin end|began ended|
+  strong weak|stronger weaker|success failure|successful unsuccessful|positive negative|
+  up down|above below|maximum minimum|include exclude|included excluded|approve reject|
+  approved rejected|permanent temporary|full partial|fully partially|easy hard|easy difficult|
+  easier harder|cheap expensive|cheaper pricier|cheaper more expensive|high low|long short|longer shorter|
+  old new|older newer|young old|younger older|always never|all none|many few|same different|
+  public private|domestic foreign|legal illegal|true false|likely unlikely|possible impossible|
+  profit loss|profitable unprofitable|buy sell|bought sold|lend borrow|import export|imports exports|
+  inside outside|internal external|north south|east west|northern southern|eastern western|
+  morning evening|day night|male female|men women|man woman|boy girl|husband wife|son daughter|
+  father mother|brother sister|king queen|left right|love hate|like dislike|happy sad|
+  friend enemy|ally enemy|attack defend|offensive defensive|arrive depart|arrived left|
+  enter leave|entered left|remember forget|remembered forgot|pass fail|passed failed|
+  innocent guilty|acquitted convicted|present absent|alive dead|live die|lived died|
+  expand shrink|expanded shrank|expansion contraction|surplus deficit|over under|overestimated underestimated|
+  optimistic pessimistic|agreeing disagreeing|confirmed denied|confirm deny|
+  hardware software|online offline|input output|minor major|majority minority|
+  novice advanced|novice expert|beginner advanced|basic advanced|simple complex|simpler complex`;
+
+export const OPPOSITES: Map<string, Set<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  const add = (a: string, b: string) => {
+    if (!map.has(a)) map.set(a, new Set());
+    map.get(a)!.add(b);
+  };
+  for (const pair of OPPOSITE_PAIRS.split('|')) {
+    const [a, b] = pair.trim().split(/\s+/);
+    if (!a || !b) continue;
+    add(a, b);
+    add(b, a);
+  }
+  return map;
+})();

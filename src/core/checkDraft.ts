@@ -1,7 +1,7 @@
 import { extractNumbers, type NumberMention } from './extractNumbers';
 import { FINDING_INFO } from './findingCodes';
 import { findSpeakers, sameSpeaker, type SpeakerMention } from './findSpeakers';
-import { covers, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
+import { covers, findMergedSupport, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
 import { matchQuote, quoteSegments, type QuoteMatch } from './matchQuote';
 import type { Citation, Draft, DraftSentence } from './parseDraft';
 import { basename, dirname, relativePath } from './paths';
@@ -9,6 +9,9 @@ import { isContentToken, type SourceIndex } from './SourceIndex';
 import type { Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
 import { NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+
+/** Coverage a merged support (several sentences for one long draft sentence) needs. */
+const MERGED_SUPPORTED = 0.3;
 
 export interface CheckOptions {
   /** Severity per code; `off` drops the finding. Codes left out keep their default. */
@@ -102,9 +105,16 @@ class SentenceJudge {
       // Everything checkable is in a verbatim quotation (plus at most a word of framing).
       supports.unshift(this.quoteSupport(quoted.sentence, excluded));
     }
-    const best = supports[0];
+    let best = supports[0];
     const claim = this.isClaim();
-    const supported = !!best && best.coverage >= SUPPORTED;
+    let supported = !!best && best.coverage >= SUPPORTED;
+    if (!supported) {
+      const merged = findMergedSupport(this.index, sentence.tokens, excluded);
+      if (merged && merged.coverage >= MERGED_SUPPORTED) {
+        best = merged;
+        supported = true;
+      }
+    }
     this.checkSpeakers(supported ? best : undefined);
     if (supported) this.checkNumbers(best);
     const contradiction = supported ? this.findContradiction(best) : undefined;
@@ -225,7 +235,13 @@ class SentenceJudge {
       const byUnit = byUnit2.length === 1 ? byUnit2 : free.filter(({ n }) => n.unit && n.unit === d.unit);
       const byContext = byUnit.length ? byUnit : free.filter(({ n }) => n.before && n.before === d.before);
       const pick = byContext.length === 1 ? byContext[0] : byContext.length === 0 && free.length === 1 && unmatched.length === 1 ? free[0] : undefined;
-      if (!pick) continue;
+      if (!pick) {
+        if (!numbersOf(this.index).has(d.value)) {
+          const text = this.draft.text.slice(d.start, d.end);
+          this.add('unsupported-claim', `${text} appears in no source; nearest: ${where(best.sentences[0])} "${ellipsize(best.sentences[0].text, 100)}"`, this.sentence, evidenceOf(best.sentences[0]));
+        }
+        continue;
+      }
       used.add(pick.i);
       const sourceText = doc(pick.s).text.slice(pick.n.start, pick.n.end);
       const draftText = this.draft.text.slice(d.start, d.end);
@@ -358,15 +374,30 @@ class SentenceJudge {
   }
 }
 
+const numberSets = new WeakMap<SourceIndex, Set<number>>();
+
+/** Every number value any source sentence mentions, computed once per index. */
+function numbersOf(index: SourceIndex): Set<number> {
+  let set = numberSets.get(index);
+  if (!set) {
+    set = new Set();
+    for (const s of index.sentences) {
+      for (const n of extractNumbers(index.documents.get(s.path)!.prose, index.tokensOf(s.id))) set.add(n.value);
+    }
+    numberSets.set(index, set);
+  }
+  return set;
+}
+
 /**
  * Words right after a negation in the same clause ("not productive", "never fully captured"),
- * within three tokens.
+ * within six tokens.
  */
 function negatedWords(text: string, tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   tokens.forEach((t, i) => {
     if (!NEGATIONS.has(t.norm) && !t.norm.endsWith("n't")) return;
-    for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+    for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
       if (/[,;:.!?—–()"“”]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
       if (isContentToken(tokens[j])) {
         out.push(tokens[j]);

@@ -23,6 +23,7 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1 };
+const NOT_A_FRACTION = new Set(['first', 'second', 'other', 'latter', 'former', 'the', 'this', 'that', 'top', 'bottom', 'back', 'front']);
 const MONTHS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
 
 /**
@@ -48,6 +49,8 @@ export function extractNumbers(text: string, tokens: Token[]): NumberMention[] {
       [value, last] = readNumberWords(text, tokens, i);
     } else if (t.norm in FRACTIONS) {
       if (t.norm.startsWith('third') && tokens[i - 1]?.norm !== 'a' && !(tokens[i - 1]?.norm in UNITS)) continue;
+      // "the second half of the game" divides, it does not count
+      if (NOT_A_FRACTION.has(tokens[i - 1]?.norm ?? '')) continue;
       const prev = tokens[i - 1];
       const multiplier = prev && prev.norm in UNITS && joined(text, prev, t) ? UNITS[prev.norm] : 1;
       if (multiplier !== 1) {

@@ -107,3 +107,25 @@ export function findSupport(index: SourceIndex, tokens: readonly Token[], exclud
   supports.sort((a, b) => rank(b) - rank(a) || b.fullCoverage - a.fullCoverage || a.sentences[0].id - b.sentences[0].id);
   return supports;
 }
+
+/** Content words per source sentence a long draft sentence may merge: one per this many. */
+const WORDS_PER_SOURCE = 6;
+
+/**
+ * Support for a long sentence that merges several source statements (a summary): the union of
+ * the best-ranked sentences, one per six content words, two to five of them. Short sentences get
+ * none: a claim that fits in one sentence must rest on one sentence or an adjacent pair.
+ */
+export function findMergedSupport(index: SourceIndex, tokens: readonly Token[], exclude: ReadonlySet<Token>): Support | undefined {
+  const content = tokens.filter((t) => isContentToken(t) && !exclude.has(t));
+  const k = Math.min(5, Math.ceil(content.length / WORDS_PER_SOURCE));
+  if (k < 2) return undefined;
+  // Every word counts the same here: a summary's own framing words ("the group", "this
+  // document") are absent from any source and would otherwise outweigh what it reports.
+  const weights = content.map(() => 1);
+  const sentences = index
+    .candidates(tokens, k)
+    .map((c) => index.sentences[c.id])
+    .sort((a, b) => a.id - b.id);
+  return sentences.length ? scoreSupport(index, content, weights, sentences) : undefined;
+}

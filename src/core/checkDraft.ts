@@ -122,7 +122,7 @@ class SentenceJudge {
     const hasFinding = this.findings.some((f) => f.code !== 'broken-citation');
     if (claim && !hasFinding && citedOk) {
       if (contradiction) this.add('unsupported-claim', contradiction.message, sentence, contradiction.evidence);
-      else if (!supported) this.reportUnsupported(best);
+      else if (!supported) this.reportUnsupported(best, best ? this.novelNames(best) : []);
       else {
         const novel = this.novelNames(best);
         if (novel.length) this.reportUnsupported(best, novel);

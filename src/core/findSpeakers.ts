@@ -1,5 +1,5 @@
 import type { Token } from './tokenize';
-import { SPEECH_VERBS } from './words';
+import { SPEECH_VERBS, STOPWORDS } from './words';
 import type { Span, Speaker } from './types';
 
 /** A speaker found in a sentence, with where its name is written. */
@@ -70,6 +70,16 @@ export function sameSpeaker(a: string, b: string): boolean {
   return short.every((w) => long.includes(w)) && long.includes(short[short.length - 1]);
 }
 
+/** "the water board", "the city council": an institution named in lower case after "the". */
+function institution(text: string, tokens: Token[], from: number, to: number): SpeakerMention | undefined {
+  if (tokens[from]?.norm !== 'the' || to - from < 1 || to - from > 3) return undefined;
+  for (let k = from + 1; k <= to; k++) {
+    if (tokens[k].numeric || STOPWORDS.has(tokens[k].norm) || SPEECH_VERBS.has(tokens[k].norm) || !adjacent(text, tokens[k - 1], tokens[k])) return undefined;
+  }
+  const name = text.slice(tokens[from].start, tokens[to].end);
+  return { name, key: speakerKey(name), start: tokens[from].start, end: tokens[to].end, pronoun: false };
+}
+
 function mention(text: string, tokens: Token[], from: number, to: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
   if (to < from) return undefined;
   const first = tokens[from];
@@ -97,7 +107,10 @@ function nameBefore(text: string, tokens: Token[], verb: number, lastSpeaker?: S
   let i = j;
   while (i > 0 && i > j - 6 && adjacent(text, tokens[i - 1], tokens[i]) && isNamePart(tokens[i - 1])) i--;
   while (i < j && !tokens[i].capitalized && tokens[i].norm !== 'the') i++;
-  if (!isNamePart(tokens[j]) || !tokens.slice(i, j + 1).some((t) => t.capitalized)) return undefined;
+  if (!isNamePart(tokens[j]) || !tokens.slice(i, j + 1).some((t) => t.capitalized)) {
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (tokens[k].norm === 'the') return institution(text, tokens, k, j);
+    return undefined;
+  }
   return mention(text, tokens, i, j, lastSpeaker);
 }
 
@@ -106,7 +119,12 @@ function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Sp
   if (PRONOUNS.has(tokens[from].norm)) return mention(text, tokens, from, from, lastSpeaker);
   let j = from;
   if (tokens[j].norm === 'the') j++;
-  if (j >= tokens.length || !tokens[j].capitalized) return undefined;
+  if (j >= tokens.length) return undefined;
+  if (!tokens[j].capitalized) {
+    let end = j;
+    while (end + 1 < tokens.length && end - from < 3 && adjacent(text, tokens[end], tokens[end + 1]) && !STOPWORDS.has(tokens[end + 1].norm)) end++;
+    return institution(text, tokens, from, end);
+  }
   while (j + 1 < tokens.length && j - from < 6 && adjacent(text, tokens[j], tokens[j + 1]) && isNamePart(tokens[j + 1]) && (tokens[j + 1].capitalized || NAME_PARTS.has(tokens[j + 1].norm) && tokens[j + 2]?.capitalized === true || /^(officials|spokesman|spokeswoman|spokesperson|aides)$/.test(tokens[j + 1].norm))) j++;
   return mention(text, tokens, from, j, lastSpeaker);
 }

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { checkDraft } from './checkDraft';
+import { parseDraft } from './parseDraft';
+import { SourceIndex } from './SourceIndex';
+import type { FindingCode } from './types';
+
+const SOURCE = [
+  'Mayor Jane Ortiz said the city will plant 1,200 trees by June.',
+  'The council rejected the parking plan on Tuesday.',
+  '“We cannot wait for another dry summer,” Ortiz said. “Every street deserves shade.”',
+  'He added: “The budget covers a quarter of the cost.”',
+  'According to the water board, reservoir levels fell 12 percent in August.',
+].join('\n');
+
+const index = new SourceIndex([{ path: '/ws/sources/city.txt', text: SOURCE }]);
+const check = (markdown: string) => {
+  const draft = parseDraft(markdown, '/ws/draft.md');
+  return checkDraft(draft, index, { fileExists: () => false }).findings;
+};
+const codes = (markdown: string) => check(markdown).map((f) => f.code);
+
+describe('checkDraft', () => {
+  const table: [string, string, FindingCode[]][] = [
+    ['a faithful paraphrase', 'Ortiz said the city will plant 1,200 trees by June.', []],
+    ['a sentence with nothing checkable', 'Here is what we know.', []],
+    ['a verbatim quotation', '"We cannot wait for another dry summer," Ortiz said.', []],
+    ['a quotation with an elision', '"We cannot wait ... dry summer," Ortiz said.', []],
+    ['a quotation with a bracketed insertion', '"[The] budget covers a quarter of the cost," Ortiz said.', []],
+    ['a quotation folded for case, curly quotes and dashes', '“we cannot wait for another dry summer,” Ortiz said.', []],
+    ['a changed word in a quotation', '"We cannot wait for another hot summer," Ortiz said.', ['misquote']],
+    ['a quotation given to the wrong speaker', 'The water board said: "Every street deserves shade."', ['misattributed']],
+    ['a pronoun speaker resolved from the source', '"The budget covers a quarter of the cost," Ortiz said.', []],
+    ['a changed number', 'Ortiz said the city will plant 1,500 trees by June.', ['number-mismatch']],
+    ['a changed fraction', 'The budget covers half of the cost, Ortiz said.', ['number-mismatch']],
+    ['a reversed fact', 'The council accepted the parking plan on Tuesday.', ['unsupported-claim']],
+    ['a claim no source makes', 'The governor opened a new bridge in Springfield.', ['unsupported-claim']],
+    ['an institution as speaker', 'According to the water board, reservoir levels fell 12 percent in August.', []],
+    ['a disabled line', '<!-- sourceline-disable-next-line -->\nThe governor opened a new bridge in Springfield.', []],
+    ['a disabled region', '<!-- sourceline-disable -->\nThe governor opened a new bridge.\n<!-- sourceline-enable -->', []],
+    ['code is never checked', '```\nThe governor opened a new bridge in Springfield.\n```\n\nAlso `The governor opened a bridge` inline.', []],
+    ['a citation that supports', 'The council rejected the parking plan ([source](sources/city.txt#L2)).', []],
+    ['a citation to the wrong line', 'The council rejected the parking plan ([source](sources/city.txt#L5)).', ['citation-mismatch']],
+    ['a citation to a missing file', 'The council rejected the parking plan ([source](sources/town.txt#L2)).', ['broken-citation']],
+    ['a citation past the end of the file', 'The council rejected the parking plan ([source](sources/city.txt#L40)).', ['broken-citation']],
+    ['a footnote citation', 'The council rejected the parking plan.[^1]\n\n[^1]: [city](sources/city.txt#L2)', []],
+  ];
+  for (const [name, markdown, expected] of table) {
+    it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => assert.deepEqual(codes(markdown), expected));
+  }
+
+  it('names the evidence in the message and offers the source number as a fix', () => {
+    const text = 'Ortiz said the city will plant 1,500 trees by June.';
+    const [finding] = check(text);
+    assert.equal(finding.message, 'The source says 1,200, not 1,500 (city.txt:1)');
+    assert.deepEqual(finding.evidence && { path: finding.evidence.path, line: finding.evidence.line }, { path: '/ws/sources/city.txt', line: 1 });
+    assert.equal(text.slice(finding.start, finding.end), '1,500');
+    assert.deepEqual(finding.fix, { start: finding.start, end: finding.end, replacement: '1,200' });
+  });
+
+  it('fixes a misquote with the source wording and a misattribution with the speaker', () => {
+    const quote = '"We cannot wait for another hot summer," Ortiz said.';
+    const [misquote] = check(quote);
+    assert.equal(misquote.fix?.replacement, 'We cannot wait for another dry summer');
+    const speaker = 'The water board said: "Every street deserves shade."';
+    const [misattributed] = check(speaker);
+    assert.equal(speaker.slice(misattributed.fix!.start, misattributed.fix!.end), 'The water board');
+    assert.equal(misattributed.fix?.replacement, 'Ortiz');
+    assert.match(misattributed.message, /^Ortiz said this, not The water board/);
+  });
+
+  it('re-points a citation to the supporting line', () => {
+    const text = 'The council rejected the parking plan ([source](sources/city.txt#L5)).';
+    const [finding] = check(text);
+    assert.equal(text.slice(finding.fix!.start, finding.fix!.end), 'sources/city.txt#L5');
+    assert.equal(finding.fix!.replacement, 'sources/city.txt#L2');
+  });
+
+  it('applies the configured severities and drops codes set to off', () => {
+    const draft = parseDraft('The governor opened a new bridge in Springfield.', '/ws/draft.md');
+    assert.equal(checkDraft(draft, index, { severities: { 'unsupported-claim': 'hint' } }).findings[0].severity, 'hint');
+    assert.deepEqual(checkDraft(draft, index, { severities: { 'unsupported-claim': 'off' } }).findings, []);
+  });
+
+  it('counts claims and supported claims for the status bar', () => {
+    const draft = parseDraft('Here is what we know. The council rejected the parking plan on Tuesday. The governor opened a bridge in Springfield.', '/ws/draft.md');
+    const { sentences } = checkDraft(draft, index);
+    assert.deepEqual(sentences.map((s) => [s.claim, s.supported]), [[false, false], [true, true], [true, false]]);
+  });
+
+  it('returns nothing for an empty draft', () => {
+    assert.deepEqual(check(''), []);
+  });
+});

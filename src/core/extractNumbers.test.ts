@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { extractNumbers } from './extractNumbers';
+import { tokenize } from './tokenize';
+
+const values = (text: string) => extractNumbers(text, tokenize(text)).map((n) => [text.slice(n.start, n.end), n.value]);
+
+describe('extractNumbers', () => {
+  const table: [string, (string | number)[][]][] = [
+    ['They exchanged 175 prisoners.', [['175', 175]]],
+    ['An estimated 1,300 square kilometers.', [['1,300', 1300]]],
+    ['A 30-day ceasefire.', [['30', 30]]],
+    ['It rose 2.5 percent.', [['2.5', 2.5]]],
+    ['Twenty-three soldiers.', [['Twenty-three', 23]]],
+    ['Two million people.', [['Two million', 2e6]]],
+    ['Nearly a quarter of the power.', [['quarter', 0.25]]],
+    ['Half of them left.', [['Half', 0.5]]],
+    ['Two-thirds agreed.', [['Two-thirds', 2 / 3]]],
+    ['After a Feb. 28 meeting.', [['28', 28]]],
+    ['In the second half of the game.', []],
+    ['No one came; one another.', []],
+  ];
+  for (const [text, expected] of table) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(values(text), expected));
+
+  it('records the unit after a number and the month of a date', () => {
+    const text = 'They took 500 square miles after a Feb. 28 meeting.';
+    const [miles, date] = extractNumbers(text, tokenize(text));
+    assert.equal(miles.unit2, 'squar mil');
+    assert.equal(date.unit, 'feb');
+  });
+});

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { findSpeakers, sameSpeaker, speakerKey } from './findSpeakers';
+import { tokenize } from './tokenize';
+
+const speakers = (text: string, last?: string) =>
+  findSpeakers(text, tokenize(text), last ? { name: last, key: speakerKey(last) } : undefined).map((s) => s.name);
+
+describe('findSpeakers', () => {
+  const table: [string, string[], string?][] = [
+    ['Zelenskyy said he was seeking details.', ['Zelenskyy']],
+    ['"We need details," Zelenskyy said.', ['Zelenskyy']],
+    ['"We need details," said Zelenskyy.', ['Zelenskyy']],
+    ['Ukrainian President Volodymyr Zelenskyy told reporters that it was open.', ['Ukrainian President Volodymyr Zelenskyy']],
+    ['Putin reiterated his demand, according to the Kremlin.', ['Putin', 'the Kremlin']],
+    ['Putin has the cards, Trump has said repeatedly.', ['Trump']],
+    ['US officials have previously stated that Iran helped.', ['US officials']],
+    ['He added: "There are two sides."', ['Zelenskyy'], 'Zelenskyy'],
+    ['He added: "There are two sides."', []],
+    ['According to the water board, levels fell.', ['the water board']],
+    ['Trump and Putin agreed to a pause.', []],
+  ];
+  for (const [text, expected, last] of table) {
+    it(`finds ${expected.join(', ') || 'no one'} in ${JSON.stringify(text)}${last ? ` after ${last}` : ''}`, () => assert.deepEqual(speakers(text, last), expected));
+  }
+
+  it('compares names by their words, ignoring titles', () => {
+    assert.equal(speakerKey('Ukrainian President Volodymyr Zelenskyy'), 'volodymyr zelenskyy');
+    assert.ok(sameSpeaker('zelenskyy', 'volodymyr zelenskyy'));
+    assert.ok(sameSpeaker('white house', 'white house'));
+    assert.ok(!sameSpeaker('putin', 'zelenskyy'));
+    assert.ok(!sameSpeaker('us officials', 'russian officials'));
+  });
+});

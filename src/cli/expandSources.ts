@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describeFsError, UsageError } from './readInput';
 
@@ -9,14 +9,16 @@ const SOURCE_FILE = /\.(txt|md|markdown)$/i;
 
 /**
  * Turns `--source` arguments (a file, a folder, or a glob) into absolute file paths, sorted and
- * without duplicates. A folder contributes its `.txt`/`.md` files at any depth. Symlink loops are
- * walked once. Throws `UsageError` for a file or folder that does not exist.
+ * without duplicates (one file reached by two paths, through `..` or a symlink, counts once). A
+ * folder contributes its `.txt`/`.md` files at any depth. Symlink loops are walked once; a link
+ * that cannot be followed is skipped with a warning. Throws `UsageError` for a file or folder
+ * that does not exist.
  */
-export function expandSources(args: readonly string[], cwd: string): string[] {
-  const out = new Set<string>();
+export function expandSources(args: readonly string[], cwd: string, warn: (message: string) => void = () => {}): string[] {
+  const out: string[] = [];
   for (const arg of args) {
     if (/[*?{[]/.test(arg)) {
-      for (const file of expandGlob(arg, cwd)) out.add(file);
+      out.push(...expandGlob(arg, cwd, warn));
       continue;
     }
     const abs = resolve(cwd, arg);
@@ -24,33 +26,48 @@ export function expandSources(args: readonly string[], cwd: string): string[] {
     try {
       isDir = statSync(abs).isDirectory();
     } catch (error) {
-      throw new UsageError(`${arg}: source ${describeFsError(error)}`);
+      throw new UsageError(`${arg}: ${describeFsError(error)} (given with --source)`);
     }
-    if (isDir) for (const file of walk(abs, new Set())) out.add(file);
-    else out.add(abs);
+    if (isDir) out.push(...walk(abs, new Set(), warn));
+    else out.push(abs);
   }
-  return [...out].sort();
+  return uniqueFiles(out).sort();
+}
+
+/** The paths without those that name a file already listed (compared by real path). */
+export function uniqueFiles(paths: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    let real = path;
+    try {
+      real = realpathSync(path);
+    } catch {
+      // a missing file is reported when it is read
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 /** Files matching a glob (`*`, `**`, `?`, `{a,b}`), searched from its literal leading folders. */
-export function expandGlob(glob: string, cwd: string): string[] {
+export function expandGlob(glob: string, cwd: string, warn: (message: string) => void = () => {}): string[] {
   const parts = glob.split('/');
   const literal: string[] = [];
   while (parts.length > 1 && !/[*?{[]/.test(parts[0])) literal.push(parts.shift()!);
   const base = resolve(cwd, literal.join('/') || '.');
   const pattern = globToRegExp(parts.join('/'));
-  let files: string[];
   try {
-    files = walk(base, new Set(), () => true);
+    return walk(base, new Set(), warn, (f) => pattern.test(f.slice(base.length + 1).split('\\').join('/')));
   } catch {
     return [];
   }
-  return files.filter((f) => pattern.test(f.slice(base.length + 1).split('\\').join('/')));
 }
 
 /** A regular expression for a glob: `**` crosses folders, `*` and `?` do not, `{a,b}` picks one. */
 export function globToRegExp(glob: string): RegExp {
   let re = '';
+  let braces = 0;
   for (let i = 0; i < glob.length; i++) {
     const ch = glob[i];
     if (ch === '*' && glob[i + 1] === '*') {
@@ -58,15 +75,24 @@ export function globToRegExp(glob: string): RegExp {
       i += glob[i + 2] === '/' ? 2 : 1;
     } else if (ch === '*') re += '[^/]*';
     else if (ch === '?') re += '[^/]';
-    else if (ch === '{') re += '(?:';
-    else if (ch === '}') re += ')';
-    else if (ch === ',' && re.includes('(?:')) re += '|';
-    else re += ch.replace(/[.+^$()|[\]\\]/g, '\\$&');
+    else if (ch === '{') {
+      re += '(?:';
+      braces++;
+    } else if (ch === '}' && braces) {
+      re += ')';
+      braces--;
+    } else if (ch === ',' && braces) re += '|';
+    else re += ch.replace(/[.+^$(){}|[\]\\]/g, '\\$&');
   }
-  return new RegExp(`^${re}$`);
+  // An unclosed "{" is a literal character.
+  try {
+    return new RegExp(`^${re}$`);
+  } catch {
+    return new RegExp(`^${glob.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  }
 }
 
-function walk(dir: string, seen: Set<string>, accept: (file: string) => boolean = (f) => SOURCE_FILE.test(f)): string[] {
+function walk(dir: string, seen: Set<string>, warn: (message: string) => void, accept: (file: string) => boolean = (f) => SOURCE_FILE.test(f)): string[] {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -76,18 +102,26 @@ function walk(dir: string, seen: Set<string>, accept: (file: string) => boolean 
   if (seen.has(real)) return [];
   seen.add(real);
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    warn(`${dir}: folder skipped: ${describeFsError(error)}`);
+    return [];
+  }
+  for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     let isDir = entry.isDirectory();
     if (entry.isSymbolicLink()) {
       try {
         isDir = statSync(path).isDirectory();
-      } catch {
-        continue; // a dangling or looping link is skipped
+      } catch (error) {
+        if (accept(path)) warn(`${path}: skipped: ${describeFsError(error)}`);
+        continue;
       }
     }
-    if (isDir) out.push(...walk(path, seen, accept));
+    if (isDir) out.push(...walk(path, seen, warn, accept));
     else if (accept(path)) out.push(path);
   }
   return out;

@@ -106,6 +106,11 @@ export function formatSarif(files: FileReport[], cwd: string, version: string): 
   }, null, 2) + '\n';
 }
 
+/** A SARIF artifact URI: relative paths stay relative references, absolute ones become `file:` URIs. */
 function toUri(path: string): string {
-  return path.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
+  const posix = path.split('\\').join('/');
+  const encoded = posix.split('/').map(encodeURIComponent).join('/');
+  if (posix.startsWith('/')) return `file://${encoded}`;
+  if (/^[A-Za-z]:\//.test(posix)) return `file:///${posix.slice(0, 2)}${encoded.slice(encoded.indexOf('/'))}`;
+  return encoded;
 }

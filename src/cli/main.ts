@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { checkDraft, parseDraft, SourceIndex, type Finding, type SourceDocument } from '../core';
 import { searchSources } from '../core/searchSources';
-import { DEFAULT_SOURCE_GLOB, expandGlob, expandSources } from './expandSources';
+import { DEFAULT_SOURCE_GLOB, expandGlob, expandSources, uniqueFiles } from './expandSources';
 import { formatJson, formatSarif, formatText, type FileReport } from './formatReport';
 import { DEFAULT_MAX_FILE_KB, readTextFile, UsageError } from './readInput';
 
@@ -31,9 +31,21 @@ export interface Io {
   err: (text: string) => void;
 }
 
-/** Runs the CLI and returns its exit code. Never throws. */
+/**
+ * Runs the CLI and returns its exit code. Never throws: every error is one line on `io.err`
+ * (with the stack only when the environment sets SOURCELINE_DEBUG).
+ */
 export function main(argv: string[], io: Io): number {
   try {
+    const [command] = argv;
+    if (command === '--help' || command === '-h' || command === 'help') {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.out(`${VERSION}\n`);
+      return 0;
+    }
     const options = parseArgs(argv);
     return options.command === 'check' ? runCheck(options, io) : runSearch(options, io);
   } catch (error) {
@@ -41,17 +53,20 @@ export function main(argv: string[], io: Io): number {
       io.err(`sourceline: ${error.message}\n`);
       return 2;
     }
-    io.err(`sourceline: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    const detail = process.env.SOURCELINE_DEBUG ? `\n${(error as Error)?.stack}` : ' (set SOURCELINE_DEBUG=1 for details)';
+    io.err(`sourceline: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}${detail}\n`);
     return 2;
   }
 }
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') throw new UsageError(USAGE);
-  if (command === '--version') throw new UsageError(`version ${VERSION}`);
   if (command !== 'check' && command !== 'search') {
-    throw new UsageError(command ? `unknown command "${command}" (expected check or search); see sourceline --help` : USAGE);
+    throw new UsageError(
+      command
+        ? `unknown command "${command}" (expected check or search); see sourceline --help`
+        : 'no command given; usage: sourceline check [options] DRAFT... or sourceline search QUERY (see sourceline --help)',
+    );
   }
   const options: Options = { command, sources: [], format: 'text', maxFileKB: DEFAULT_MAX_FILE_KB, limit: 10, positionals: [] };
   for (let i = 0; i < rest.length; i++) {
@@ -75,14 +90,16 @@ function parseArgs(argv: string[]): Options {
         break;
       }
       case '--max-file-size': {
-        const v = Number(value());
-        if (!Number.isInteger(v) || v <= 0) throw new UsageError(`--max-file-size takes a whole number of KB, not "${rest[i]}"`);
+        const raw = value();
+        const v = Number(raw);
+        if (!/^\d+$/.test(raw) || !Number.isSafeInteger(v) || v <= 0) throw new UsageError(`--max-file-size takes a whole number of KB, not "${raw}"`);
         options.maxFileKB = v;
         break;
       }
       case '--limit': {
-        const v = Number(value());
-        if (!Number.isInteger(v) || v <= 0) throw new UsageError(`--limit takes a positive whole number, not "${rest[i]}"`);
+        const raw = value();
+        const v = Number(raw);
+        if (!/^\d+$/.test(raw) || !Number.isSafeInteger(v) || v <= 0) throw new UsageError(`--limit takes a positive whole number, not "${raw}"`);
         options.limit = v;
         break;
       }
@@ -110,48 +127,59 @@ class SourceLoader {
     const key = paths.join('\n');
     let index = this.indexes.get(key);
     if (!index) {
-      const docs: SourceDocument[] = paths.map((path) => ({ path, text: this.read(path, origin) }));
-      for (const doc of docs) if (!doc.text.trim()) this.io.err(`sourceline: warning: ${this.display(doc.path)}: source is empty\n`);
+      const docs: SourceDocument[] = paths.map((path) => ({ path: toPosix(path), text: this.read(path, origin) }));
       index = new SourceIndex(docs);
       this.indexes.set(key, index);
     }
     return index;
   }
 
-  read(path: string, origin: string): string {
+  private read(path: string, origin: string): string {
     let text = this.texts.get(path);
     if (text === undefined) {
-      if (!existsSync(path)) throw new UsageError(`${this.display(path)}: source ${origin} does not exist`);
-      text = readTextFile(this.display(path), this.options.maxFileKB, (m) => this.io.err(`sourceline: warning: ${m}\n`));
+      const name = displayPath(path, this.io.cwd);
+      if (!existsSync(path)) throw new UsageError(`${name}: no such file (source ${origin})`);
+      text = readTextFile(path, name, this.options.maxFileKB, (m) => this.io.err(`sourceline: warning: ${m}\n`));
+      if (!text.trim()) this.io.err(`sourceline: warning: ${name}: source is empty\n`);
       this.texts.set(path, text);
     }
     return text;
   }
+}
 
-  private display(path: string): string {
-    const rel = path.startsWith(this.io.cwd + '/') ? path.slice(this.io.cwd.length + 1) : path;
-    return rel;
-  }
+/** A path as messages show it: relative to the working directory when inside it. */
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** The core keys files by posix paths (the same on Linux and macOS; `C:/x` on Windows). */
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+function warner(io: Io): (message: string) => void {
+  return (message) => io.err(`sourceline: warning: ${message}\n`);
 }
 
 function runCheck(options: Options, io: Io): number {
   const loader = new SourceLoader(options, io);
-  const given = options.sources.length ? expandSources(options.sources, io.cwd) : undefined;
+  const given = options.sources.length ? expandSources(options.sources, io.cwd, warner(io)) : undefined;
   if (given && !given.length) throw new UsageError(`no source files match ${options.sources.join(', ')}`);
   const reports: FileReport[] = [];
   for (const arg of options.positionals) {
     const path = resolve(io.cwd, arg);
-    const text = readTextFile(arg, options.maxFileKB, (m) => io.err(`sourceline: warning: ${m}\n`));
-    const draft = parseDraft(text, path);
+    const text = readTextFile(path, arg, options.maxFileKB, warner(io));
+    const draft = parseDraft(text, toPosix(path));
     if (draft.frontMatterError) throw new UsageError(`${arg}: ${draft.frontMatterError}`);
     let sources = given;
     let origin = 'given with --source';
     if (!sources && draft.frontMatterSources.length) {
-      sources = [...new Set(draft.frontMatterSources)].sort();
+      sources = uniqueFiles(draft.frontMatterSources).sort();
       origin = `named in the front matter of ${arg}`;
     }
     if (!sources) {
-      sources = expandGlob(DEFAULT_SOURCE_GLOB, io.cwd);
+      sources = uniqueFiles(expandGlob(DEFAULT_SOURCE_GLOB, io.cwd, warner(io))).sort();
       if (!sources.length) throw new UsageError(`${arg}: no sources: pass --source, list them in the draft's front matter, or put them in ${DEFAULT_SOURCE_GLOB}`);
     }
     const index = loader.index(sources, origin);
@@ -165,12 +193,12 @@ function runCheck(options: Options, io: Io): number {
 
 function runSearch(options: Options, io: Io): number {
   const loader = new SourceLoader(options, io);
-  const sources = expandSources(options.sources.length ? options.sources : [DEFAULT_SOURCE_GLOB], io.cwd);
+  const sources = expandSources(options.sources.length ? options.sources : [DEFAULT_SOURCE_GLOB], io.cwd, warner(io));
   if (!sources.length) throw new UsageError(`no source files match ${options.sources.join(', ') || DEFAULT_SOURCE_GLOB}`);
   const index = loader.index(sources, 'given with --source');
   const hits = searchSources(index, options.positionals.join(' '), options.limit);
   for (const hit of hits) {
-    const where = hit.sentence.path.startsWith(io.cwd + '/') ? hit.sentence.path.slice(io.cwd.length + 1) : hit.sentence.path;
+    const where = displayPath(hit.sentence.path, io.cwd);
     io.out(`${where}:${hit.sentence.line}  ${hit.sentence.text.replace(/\s+/g, ' ')}\n`);
   }
   return hits.length ? 0 : 1;

@@ -35,23 +35,29 @@ export interface Candidate {
 export class SourceIndex {
   readonly sentences: SourceSentence[] = [];
   readonly documents = new Map<string, IndexedDocument>();
-  private readonly vocabulary = new Map<string, number>();
+  /** Term ids of content stems. Stem pairs get ids from `pairs`; both share one id space. */
+  private readonly stems = new Map<string, number>();
+  private readonly pairs = new PairTable();
+  private terms = 0;
   private df = new Int32Array(0);
   private postingStart = new Int32Array(1);
+  /** Sentence ids per term, ascending, `postingStart[term]` to `postingStart[term + 1]`. */
   private postings = new Int32Array(0);
   private readonly tokenCache = new Map<number, Token[]>();
   private sortedStems?: string[];
+  /** Scratch for `candidates`: a score per sentence (all zero between calls) and the sentences touched. */
+  private scores = new Float64Array(0);
+  private touched = new Int32Array(0);
 
   /** Builds the index of `docs`. Documents with the same path are read once (the first wins). */
   constructor(docs: readonly SourceDocument[]) {
-    const grams: number[] = [];
-    const gramStart: number[] = [0];
+    const grams = new GramBuffer();
     for (const doc of docs) {
       if (this.documents.has(doc.path)) continue;
       const read = readSource(doc);
-      this.addDocument(doc, read, grams, gramStart);
+      this.addDocument(doc, read, grams);
     }
-    this.buildPostings(grams, gramStart);
+    this.buildPostings(grams);
   }
 
   /** Number of sentences. */
@@ -73,7 +79,7 @@ export class SourceIndex {
 
   /** Number of sentences holding a stem (0 when no source uses it). */
   documentFrequency(stem: string): number {
-    const id = this.vocabulary.get(stem);
+    const id = this.stems.get(stem);
     return id === undefined ? 0 : this.df[id];
   }
 
@@ -87,24 +93,55 @@ export class SourceIndex {
    * best first. Stems found in over a fifth of a large index are skipped (they rank nothing).
    */
   candidates(tokens: readonly Token[], limit = 8): Candidate[] {
+    if (limit <= 0) return [];
     const content = tokens.filter(isContentToken);
-    const keys = new Set<string>(content.map((t) => t.stem));
-    for (let i = 1; i < content.length; i++) keys.add(`${content[i - 1].stem} ${content[i].stem}`);
-    const scores = new Map<number, number>();
+    // Stems first, then adjacent pairs, each once, in order: scores add up in the same order
+    // every time, so equal inputs give bit-for-bit equal scores.
+    const terms: number[] = [];
+    const weights: number[] = [];
     const cap = Math.max(50, this.size / 5);
-    for (const key of keys) {
-      const id = this.vocabulary.get(key);
-      if (id === undefined || this.df[id] > cap) continue;
-      const weight = Math.log((this.size + 1) / (this.df[id] + 0.5)) * (key.includes(' ') ? 0.5 : 1);
-      for (let p = this.postingStart[id]; p < this.postingStart[id + 1]; p++) {
-        const s = this.postings[p];
-        scores.set(s, (scores.get(s) ?? 0) + weight);
+    const consider = (id: number | undefined, pair: boolean) => {
+      if (id === undefined || terms.includes(id) || this.df[id] > cap) return;
+      terms.push(id);
+      weights.push(Math.log((this.size + 1) / (this.df[id] + 0.5)) * (pair ? 0.5 : 1));
+    };
+    const ids = content.map((t) => this.stems.get(t.stem));
+    for (const id of ids) consider(id, false);
+    for (let i = 1; i < ids.length; i++) {
+      const a = ids[i - 1];
+      const b = ids[i];
+      if (a !== undefined && b !== undefined) consider(this.pairs.get(a, b), true);
+    }
+    if (this.scores.length < this.size) {
+      this.scores = new Float64Array(this.size);
+      this.touched = new Int32Array(this.size);
+    }
+    const { scores, touched, postings, postingStart } = this;
+    let count = 0;
+    for (let k = 0; k < terms.length; k++) {
+      const weight = weights[k];
+      for (let p = postingStart[terms[k]], end = postingStart[terms[k] + 1]; p < end; p++) {
+        const s = postings[p];
+        if (scores[s] === 0) touched[count++] = s;
+        scores[s] += weight;
       }
     }
-    const ranked: Candidate[] = [];
-    for (const [id, score] of scores) ranked.push({ id, score });
-    ranked.sort((a, b) => b.score - a.score || a.id - b.id);
-    return ranked.slice(0, limit);
+    // The best `limit`, by score then id, kept sorted in place of a sort of every touched sentence.
+    const best: Candidate[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = touched[i];
+      const score = scores[id];
+      scores[id] = 0;
+      if (best.length === limit) {
+        const worst = best[limit - 1];
+        if (score < worst.score || (score === worst.score && id > worst.id)) continue;
+      }
+      let at = best.length;
+      while (at > 0 && (best[at - 1].score < score || (best[at - 1].score === score && best[at - 1].id > id))) at--;
+      best.splice(at, 0, { id, score });
+      if (best.length > limit) best.pop();
+    }
+    return best;
   }
 
   /**
@@ -113,7 +150,7 @@ export class SourceIndex {
    */
   sentencesWithPrefix(prefix: string, limit = 64): Map<number, number> {
     const out = new Map<number, number>();
-    if (!this.sortedStems) this.sortedStems = [...this.vocabulary.keys()].filter((k) => !k.includes(' ')).sort();
+    if (!this.sortedStems) this.sortedStems = [...this.stems.keys()].sort();
     const stems = this.sortedStems;
     let lo = 0;
     let hi = stems.length;
@@ -123,7 +160,7 @@ export class SourceIndex {
       else hi = mid;
     }
     for (let i = lo, n = 0; i < stems.length && stems[i].startsWith(prefix) && n < limit; i++, n++) {
-      const id = this.vocabulary.get(stems[i])!;
+      const id = this.stems.get(stems[i])!;
       for (let p = this.postingStart[id]; p < this.postingStart[id + 1]; p++) out.set(this.postings[p], (out.get(this.postings[p]) ?? 0) + 1);
     }
     return out;
@@ -156,7 +193,7 @@ export class SourceIndex {
     return doc.lineStarts[n - 1] === doc.text.length && n > 1 ? n - 1 : n;
   }
 
-  private addDocument(doc: SourceDocument, read: ReadSource, grams: number[], gramStart: number[]): void {
+  private addDocument(doc: SourceDocument, read: ReadSource, grams: GramBuffer): void {
     const firstSentence = this.sentences.length;
     for (const s of read.sentences) {
       const id = this.sentences.length;
@@ -171,16 +208,19 @@ export class SourceIndex {
         paragraph: s.paragraph,
         speakers: s.speakers,
       });
-      const seen = new Set<number>();
-      let previous = '';
+      let previous = -1;
       for (const t of s.tokens) {
         if (!isContentToken(t)) continue;
-        seen.add(this.intern(t.stem));
-        if (previous) seen.add(this.intern(`${previous} ${t.stem}`));
-        previous = t.stem;
+        let stem = this.stems.get(t.stem);
+        if (stem === undefined) {
+          stem = this.terms++;
+          this.stems.set(t.stem, stem);
+        }
+        grams.add(stem);
+        if (previous >= 0) grams.add(this.pairs.intern(previous, stem, () => this.terms++));
+        previous = stem;
       }
-      for (const g of seen) grams.push(g);
-      gramStart.push(grams.length);
+      grams.endSentence();
     }
     this.documents.set(doc.path, {
       path: doc.path,
@@ -192,27 +232,107 @@ export class SourceIndex {
     });
   }
 
-  private intern(key: string): number {
-    let id = this.vocabulary.get(key);
-    if (id === undefined) {
-      id = this.vocabulary.size;
-      this.vocabulary.set(key, id);
-    }
-    return id;
-  }
-
-  private buildPostings(grams: number[], gramStart: number[]): void {
-    const df = new Int32Array(this.vocabulary.size);
-    for (const g of grams) df[g]++;
+  private buildPostings(grams: GramBuffer): void {
+    const df = new Int32Array(this.terms);
+    const { terms, sentenceEnds, sentences } = grams;
+    for (let i = 0; i < grams.length; i++) df[terms[i]]++;
     const start = new Int32Array(df.length + 1);
     for (let i = 0; i < df.length; i++) start[i + 1] = start[i] + df[i];
     const fill = start.slice(0, df.length);
     const postings = new Int32Array(grams.length);
-    for (let s = 0; s + 1 < gramStart.length; s++) {
-      for (let p = gramStart[s]; p < gramStart[s + 1]; p++) postings[fill[grams[p]]++] = s;
+    for (let s = 0, p = 0; s < sentences; s++) {
+      for (; p < sentenceEnds[s]; p++) postings[fill[terms[p]]++] = s;
     }
     this.df = df;
     this.postingStart = start;
     this.postings = postings;
   }
+}
+
+/**
+ * The terms of every sentence in order, each once per sentence: a growable typed array (plain
+ * arrays of millions of numbers cost several times the memory).
+ */
+class GramBuffer {
+  terms = new Int32Array(1 << 16);
+  length = 0;
+  sentenceEnds = new Int32Array(1 << 12);
+  sentences = 0;
+  /** The sentence that last added each term, plus one: finds repeats without a set per sentence. */
+  private lastSentence = new Int32Array(1 << 12);
+
+  add(term: number): void {
+    if (term >= this.lastSentence.length) this.lastSentence = grow(this.lastSentence, term + 1);
+    if (this.lastSentence[term] === this.sentences + 1) return;
+    this.lastSentence[term] = this.sentences + 1;
+    if (this.length === this.terms.length) this.terms = grow(this.terms, this.length + 1);
+    this.terms[this.length++] = term;
+  }
+
+  endSentence(): void {
+    if (this.sentences === this.sentenceEnds.length) this.sentenceEnds = grow(this.sentenceEnds, this.sentences + 1);
+    this.sentenceEnds[this.sentences++] = this.length;
+  }
+}
+
+function grow(array: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(atLeast, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * Term ids of adjacent stem pairs, keyed by the two stems' ids: open addressing over typed
+ * arrays, so a million pairs take about 24 MB instead of a string and a map entry each.
+ */
+class PairTable {
+  private first = new Int32Array(1 << 14);
+  private second = new Int32Array(1 << 14);
+  /** Term id plus one; 0 marks a free slot. */
+  private ids = new Int32Array(1 << 14);
+  private count = 0;
+
+  get(a: number, b: number): number | undefined {
+    const mask = this.ids.length - 1;
+    for (let i = hashPair(a, b) & mask; this.ids[i] !== 0; i = (i + 1) & mask) {
+      if (this.first[i] === a && this.second[i] === b) return this.ids[i] - 1;
+    }
+    return undefined;
+  }
+
+  intern(a: number, b: number, next: () => number): number {
+    const mask = this.ids.length - 1;
+    let i = hashPair(a, b) & mask;
+    for (; this.ids[i] !== 0; i = (i + 1) & mask) {
+      if (this.first[i] === a && this.second[i] === b) return this.ids[i] - 1;
+    }
+    const id = next();
+    this.first[i] = a;
+    this.second[i] = b;
+    this.ids[i] = id + 1;
+    if (++this.count * 2 > this.ids.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const { first, second, ids } = this;
+    this.first = new Int32Array(ids.length * 2);
+    this.second = new Int32Array(ids.length * 2);
+    this.ids = new Int32Array(ids.length * 2);
+    const mask = this.ids.length - 1;
+    for (let j = 0; j < ids.length; j++) {
+      if (ids[j] === 0) continue;
+      let i = hashPair(first[j], second[j]) & mask;
+      while (this.ids[i] !== 0) i = (i + 1) & mask;
+      this.first[i] = first[j];
+      this.second[i] = second[j];
+      this.ids[i] = ids[j];
+    }
+  }
+}
+
+function hashPair(a: number, b: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) >>> 0;
 }

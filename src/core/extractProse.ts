@@ -49,7 +49,7 @@ export function isRelativeTarget(url: string): boolean {
  * and returns its prose. `headings: false` leaves headings out (titles are not claims).
  */
 export function extractProse(text: string, options: { headings?: boolean } = {}): ExtractedProse {
-  const tree = fromMarkdown(text, {
+  const tree = fromMarkdown(limitNesting(text), {
     extensions: [frontmatter(['yaml']), gfmFootnote(), gfmTable()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()],
   });
@@ -60,65 +60,71 @@ export function extractProse(text: string, options: { headings?: boolean } = {})
   const comments: Span[] = [];
   collectDefinitions(tree, text, definitions, footnotes);
 
-  const visit = (node: Nodes, inProse: boolean, inFootnote: boolean): void => {
+  // Depth-first, in document order, with an explicit stack: deeply nested markdown must not
+  // overflow the call stack.
+  const stack: { node: Nodes; inProse: boolean; inFootnote: boolean }[] = [{ node: tree, inProse: false, inFootnote: false }];
+  const visitChildren = (node: Nodes, inProse: boolean, inFootnote: boolean): void => {
+    if (!('children' in node)) return;
+    const children = node.children as Nodes[];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], inProse, inFootnote });
+  };
+  while (stack.length) {
+    const { node, inProse, inFootnote } = stack.pop()!;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     switch (node.type) {
       case 'yaml':
         out.frontMatter = { value: node.value, start, end };
-        return;
+        break;
       case 'code':
       case 'inlineCode':
       case 'image':
       case 'imageReference':
       case 'definition':
-        return;
+        break;
       case 'html':
         if (/^<!--/.test(node.value)) comments.push({ start, end });
-        return;
+        break;
       case 'footnoteDefinition':
-        for (const child of node.children) visit(child, false, true);
-        return;
+        visitChildren(node, false, true);
+        break;
       case 'heading':
-        if (options.headings === false) return;
+        if (options.headings === false) break;
         out.blocks.push({ kind: 'heading', start, end });
-        for (const child of node.children) visit(child, true, inFootnote);
-        return;
+        visitChildren(node, true, inFootnote);
+        break;
       case 'paragraph':
-        if (!inFootnote) out.blocks.push({ kind: 'paragraph', start, end });
-        for (const child of node.children) visit(child, !inFootnote, inFootnote);
-        return;
       case 'tableCell':
-        out.blocks.push({ kind: 'tableCell', start, end });
-        for (const child of node.children) visit(child, true, inFootnote);
-        return;
+        // Footnote definitions hold citations, not claims.
+        if (!inFootnote) out.blocks.push({ kind: node.type, start, end });
+        visitChildren(node, !inFootnote, inFootnote);
+        break;
       case 'link':
       case 'linkReference': {
         const target =
           node.type === 'link'
-            ? { url: node.url, urlSpan: findUrlSpan(text, start, end, node.url) }
+            ? { url: node.url, urlSpan: findUrlSpan(text, labelEnd(node, start), end, node.url, '(') }
             : definitions.get(node.identifier);
         if (target && isRelativeTarget(target.url)) {
           // A citation link is evidence, not prose: its text ("source") is not checked.
           if (!inFootnote) out.links.push({ start, end, ...target });
-          return;
+          break;
         }
-        for (const child of node.children) visit(child, inProse, inFootnote);
-        return;
+        visitChildren(node, inProse, inFootnote);
+        break;
       }
       case 'footnoteReference':
         for (const link of footnotes.get(node.identifier) ?? []) out.links.push({ ...link, start, end });
-        return;
+        break;
       case 'text':
         if (inProse) for (let i = start; i < end; i++) chars[i] = text[i];
-        return;
+        break;
       case 'break':
-        return;
+        break;
       default:
-        if ('children' in node) for (const child of node.children as Nodes[]) visit(child, inProse, inFootnote);
+        visitChildren(node, inProse, inFootnote);
     }
-  };
-  visit(tree, false, false);
+  }
 
   let masked = '';
   for (let i = 0; i < text.length; i++) {
@@ -130,45 +136,110 @@ export function extractProse(text: string, options: { headings?: boolean } = {})
   return out;
 }
 
+/**
+ * Container nesting (block quotes, list items) deeper than this on one line is not parsed: the
+ * parser's time grows steeply with depth (a 2 KB line of "- - - …" takes seconds), and no real
+ * document nests this deep.
+ */
+const MAX_NESTING = 32;
+const CONTAINER_MARK = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t\r\n]|$))[ \t]?/y;
+
+/**
+ * The text with every line nested deeper than `MAX_NESTING` blanked (line breaks kept, so
+ * offsets agree). Depth is the line's container marks plus half its indentation in columns.
+ */
+function limitNesting(text: string): string {
+  let out: string[] | undefined;
+  let copied = 0;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let pos = lineStart;
+    let indent = 0;
+    for (; text[pos] === ' ' || text[pos] === '\t'; pos++) indent += text[pos] === '\t' ? 4 : 1;
+    let depth = 0;
+    for (CONTAINER_MARK.lastIndex = pos; depth <= MAX_NESTING && CONTAINER_MARK.test(text); depth++);
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    if (depth && depth + Math.floor(indent / 2) > MAX_NESTING) {
+      out ??= [];
+      out.push(text.slice(copied, lineStart), ' '.repeat(lineEnd - lineStart));
+      copied = lineEnd;
+    }
+    lineStart = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
+  }
+  if (!out) return text;
+  out.push(text.slice(copied));
+  return out.join('');
+}
+
+/** Where a link's label ends (its `]`): after its last child, or right after `[` when empty. */
+function labelEnd(node: Nodes, start: number): number {
+  const children = 'children' in node ? (node.children as Nodes[]) : [];
+  return children.length ? children[children.length - 1].position?.end.offset ?? start + 1 : start + 1;
+}
+
 function collectDefinitions(
   tree: Root,
   text: string,
   definitions: Map<string, { url: string; urlSpan?: Span }>,
   footnotes: Map<string, LinkTarget[]>,
 ): void {
-  const walk = (node: Nodes, footnote?: string): void => {
+  const nodes = flatten(tree);
+  for (const { node, footnote } of nodes) {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     if (node.type === 'definition') {
-      definitions.set(node.identifier, { url: node.url, urlSpan: findUrlSpan(text, start, end, node.url) });
+      definitions.set(node.identifier, { url: node.url, urlSpan: findUrlSpan(text, definitionLabelEnd(text, start), end, node.url, ':') });
     } else if (node.type === 'footnoteDefinition') {
       footnotes.set(node.identifier, []);
-      for (const child of node.children) walk(child, node.identifier);
-      return;
     } else if (footnote && node.type === 'link' && isRelativeTarget(node.url)) {
-      footnotes.get(footnote)!.push({ start, end, url: node.url, urlSpan: findUrlSpan(text, start, end, node.url) });
+      footnotes.get(footnote)!.push({ start, end, url: node.url, urlSpan: findUrlSpan(text, labelEnd(node, start), end, node.url, '(') });
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) walk(child, footnote);
-  };
-  walk(tree);
+  }
   // Reference links to a definition inside a footnote are resolved after all definitions are known.
-  const resolveRefs = (node: Nodes, footnote?: string): void => {
-    if (node.type === 'footnoteDefinition') footnote = node.identifier;
-    if (footnote && node.type === 'linkReference') {
-      const def = definitions.get(node.identifier);
-      const start = node.position?.start.offset ?? 0;
-      if (def && isRelativeTarget(def.url)) footnotes.get(footnote)?.push({ start, end: node.position?.end.offset ?? start, ...def });
-    }
-    if ('children' in node) for (const child of node.children as Nodes[]) resolveRefs(child, footnote);
-  };
-  resolveRefs(tree);
+  for (const { node, footnote } of nodes) {
+    if (!footnote || node.type !== 'linkReference') continue;
+    const def = definitions.get(node.identifier);
+    const start = node.position?.start.offset ?? 0;
+    if (def && isRelativeTarget(def.url)) footnotes.get(footnote)?.push({ start, end: node.position?.end.offset ?? start, ...def });
+  }
 }
 
-/** Where `url` is written inside a link or definition, searched from the end (after `](` or `]:`). */
-function findUrlSpan(text: string, start: number, end: number, url: string): Span | undefined {
-  if (!url) return undefined;
-  const at = text.lastIndexOf(url, end);
-  return at >= start && at + url.length <= end ? { start: at, end: at + url.length } : undefined;
+/** Every node in document order, each with the footnote definition holding it (without recursion). */
+function flatten(tree: Root): { node: Nodes; footnote?: string }[] {
+  const out: { node: Nodes; footnote?: string }[] = [];
+  const stack: { node: Nodes; footnote?: string }[] = [{ node: tree }];
+  while (stack.length) {
+    const entry = stack.pop()!;
+    out.push(entry);
+    const { node } = entry;
+    const footnote = node.type === 'footnoteDefinition' ? node.identifier : entry.footnote;
+    if (!('children' in node)) continue;
+    const children = node.children as Nodes[];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], footnote });
+  }
+  return out;
+}
+
+const DEFINITION_LABEL = /\[(?:\\[\s\S]|[^\\\]])*\]:/y;
+
+/** Where the label of a definition written at `start` (`[id]: url`) ends: its `]`. */
+function definitionLabelEnd(text: string, start: number): number {
+  DEFINITION_LABEL.lastIndex = start;
+  const m = DEFINITION_LABEL.exec(text);
+  return m ? start + m[0].length - 2 : -1;
+}
+
+/**
+ * Where `url` is written: after the label's `]` at `labelEnd` and the `opener` (`(` of a link,
+ * `:` of a definition), past blanks and an optional `<`, before `end`. Undefined when the
+ * destination is written differently from `url` (escapes, entities): it is then not edited.
+ */
+function findUrlSpan(text: string, labelEnd: number, end: number, url: string, opener: '(' | ':'): Span | undefined {
+  if (!url || labelEnd < 0 || text[labelEnd] !== ']' || text[labelEnd + 1] !== opener) return undefined;
+  let at = labelEnd + 2;
+  while (at < end && /[ \t\r\n]/.test(text[at])) at++;
+  if (text[at] === '<') at++;
+  return at + url.length <= end && text.startsWith(url, at) ? { start: at, end: at + url.length } : undefined;
 }
 
 const DISABLE = /^<!--\s*sourceline-disable\s*-->$/;
@@ -186,14 +257,20 @@ function disabledRanges(text: string, comments: Span[]): Span[] {
       if (openAt >= 0) ranges.push({ start: openAt, end: c.start });
       openAt = -1;
     } else if (DISABLE_NEXT_LINE.test(body)) {
-      const lineEnd = text.indexOf('\n', c.end);
-      if (lineEnd < 0) continue;
-      let next = lineEnd + 1;
+      const lineEnd = lineEndAt(text, c.end);
+      if (lineEnd >= text.length) continue;
+      let next = lineEnd;
       while (next < text.length && /\s/.test(text[next])) next++;
-      const nextEnd = text.indexOf('\n', next);
-      ranges.push({ start: next, end: nextEnd < 0 ? text.length : nextEnd });
+      ranges.push({ start: next, end: lineEndAt(text, next) });
     }
   }
   if (openAt >= 0) ranges.push({ start: openAt, end: text.length });
   return ranges;
+}
+
+/** The offset of the line break ending the line that holds `from` (`\n`, `\r\n` or a lone `\r`), or the text's length. */
+function lineEndAt(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
 }

@@ -3,6 +3,7 @@ export * from './types';
 export { FINDING_INFO } from './findingCodes';
 export { SourceIndex } from './SourceIndex';
 export { parseDraft, type Draft, type DraftSentence, type Citation } from './parseDraft';
+export { DraftChecker } from './DraftChecker';
 export { checkDraft, checkSentence, type CheckOptions, type CheckResult, type SentenceReport } from './checkDraft';
 export { findSupport, type Support } from './findSupport';
 export { positionAt, lineStarts, type Position } from './positions';

@@ -9,16 +9,21 @@ export function dirname(path: string): string {
   return i <= 0 ? (path.startsWith('/') ? '/' : '.') : path.slice(0, i);
 }
 
-/** Resolves `relative` against the folder `base`, folding `.` and `..`. */
+/**
+ * Resolves `relative` against the folder `base`, folding `.` and `..`. An absolute result stops at
+ * `/`; a relative one keeps the `..` that climb above `base` (`resolvePath(".", "../a")` is `../a`).
+ */
 export function resolvePath(base: string, relative: string): string {
   const joined = relative.startsWith('/') ? relative : `${base}/${relative}`;
+  const absolute = joined.startsWith('/');
   const parts: string[] = [];
   for (const part of joined.split('/')) {
     if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
+    if (part !== '..') parts.push(part);
+    else if (parts.length && parts[parts.length - 1] !== '..') parts.pop();
+    else if (!absolute) parts.push(part);
   }
-  return (joined.startsWith('/') ? '/' : '') + parts.join('/');
+  return absolute ? `/${parts.join('/')}` : parts.join('/') || '.';
 }
 
 /** The path from folder `from` to `to`, e.g. `relativePath("/a/drafts", "/a/sources/x.txt")` is `../sources/x.txt`. */

@@ -46,13 +46,24 @@ export function splitSentences(text: string, start = 0, end = text.length, optio
     const insideQuote = q < quoted.length && quoted[q].start < i && i < quoted[q].end - 1;
     const ch = text[i];
     if (ch === '\n' || ch === '\r') {
-      if (hard && !insideQuote && isLineBoundary(text, sentenceStart, i, end)) push(i);
+      if (!hard) continue;
+      let k = i;
+      while (k < end && /\s/.test(text[k])) k++;
+      if (!insideQuote && isLineBoundary(text, sentenceStart, i, k, end)) push(i);
+      // The first line break of a whitespace run decides; the rest of the run could only add
+      // empty sentences, and judging each break again is quadratic on runs of blank lines.
+      i = k - 1;
       continue;
     }
-    if (!TERMINAL.has(ch) || insideQuote) continue;
+    if (!TERMINAL.has(ch)) continue;
     // Run of terminal marks ("?!", "..."), then closing quotes and brackets.
     let j = i + 1;
     while (j < end && (TERMINAL.has(text[j]) || text[j] === '.')) j++;
+    // Inside a quotation only its last mark may end the sentence: "We came. We saw." He left.
+    if (insideQuote && j !== quoted[q].end - 1) {
+      i = j - 1;
+      continue;
+    }
     while (j < end && CLOSERS.has(text[j])) j++;
     if (j >= end) {
       push(end);
@@ -107,21 +118,31 @@ function isAbbreviation(text: string, floor: number, dot: number): boolean {
   return false;
 }
 
-/** A line break ends a sentence when the line looks finished and the next one starts anew. */
-function isLineBoundary(text: string, sentenceStart: number, at: number, end: number): boolean {
-  let k = at;
-  while (k < end && /\s/.test(text[k])) k++;
+/**
+ * A line break at `at` ends a sentence when the line looks finished and the next one (its first
+ * character at `k`) starts anew.
+ */
+function isLineBoundary(text: string, sentenceStart: number, at: number, k: number, end: number): boolean {
   if (k >= end) return false;
   let b = at - 1;
   while (b >= sentenceStart && /[ \t\r]/.test(text[b])) b--;
   if (b < sentenceStart) return false;
-  if (text.slice(at, k).split('\n').length > 2) return true; // blank line
+  if (countLineBreaks(text, at, k) >= 2) return true; // blank line
   if (!startsSentence(text[k]) && !/[-*•#>|]/.test(text[k])) return false;
   const last = text[b];
   if (',;(-–—&/'.includes(last)) return false;
   let w = b;
   while (w >= sentenceStart && /\p{L}/u.test(text[w])) w--;
   return !LINE_JOINERS.has(text.slice(w + 1, b + 1));
+}
+
+/** Line breaks in `text[from, to)`: `\r\n`, `\n` and a lone `\r` count one each. */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) n++;
+  }
+  return n;
 }
 
 /**

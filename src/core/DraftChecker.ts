@@ -1,0 +1,468 @@
+import { checkSentence, type CheckOptions, type CheckResult, type SentenceOutcome, type SentenceReport } from './checkDraft';
+import { parseDraft, type Citation, type Draft, type DraftSentence } from './parseDraft';
+import { lineStarts } from './positions';
+import type { SourceIndex } from './SourceIndex';
+import type { Finding, Span, Speaker } from './types';
+
+/** Maps an offset of the text a result was computed for to the same place in the current text. */
+type Remap = (offset: number) => number;
+
+const same: Remap = (offset) => offset;
+
+/**
+ * Where a markdown text can be cut into runs of top-level blocks that parse the same on their own
+ * as inside the whole text. Computed by a line scan, no markdown parse.
+ */
+interface Layout {
+  /**
+   * Ascending offsets of lines that start a top-level block after a blank line, outside front
+   * matter, fenced code and multi-line HTML, and are not indented (an indented line after a blank
+   * one may continue a list item, a footnote or indented code).
+   */
+  cuts: number[];
+  /** Runs `[cut, next cut)` holding `]:`: link or footnote definitions, which other blocks may use. */
+  definitions: Span[];
+  /** False when no run may be parsed alone: disable comments, or `]:` inside code or HTML. */
+  chunkable: boolean;
+  /** False when the text ends inside fenced code, HTML or front matter. */
+  closed: boolean;
+}
+
+/** One checked sentence of the last result. */
+interface Entry {
+  outcome: SentenceOutcome;
+  /** The speaker the sentence's pronouns resolved to (left by the sentences before it). */
+  speakerIn?: Speaker;
+  /** Its cache key, computed when needed. */
+  key?: string;
+}
+
+interface Checked {
+  text: string;
+  path: string;
+  draft: Draft;
+  layout: Layout;
+  entries: Entry[];
+  result: CheckResult;
+}
+
+/** How a sentence of the new draft may reuse the last result. */
+interface Reuse {
+  /** Index of the same sentence in the last draft. */
+  entry: number;
+  remap: Remap;
+  /** Whether the three characters before the sentence (read by speaker fixes) may have changed. */
+  checkLookback: boolean;
+}
+
+interface Plan {
+  draft: Draft;
+  layout: Layout;
+  reuse: (Reuse | undefined)[];
+  /** Cache keys of last-result sentences that an edited sentence may equal, built on first use. */
+  candidates: () => Map<string, Entry & { start: number }>;
+}
+
+/**
+ * Checks one draft again and again as it is edited, doing work only for what changed. Gives
+ * exactly what `checkDraft(parseDraft(text, path), index, options)` gives (findings and
+ * sentence reports), while:
+ * - parsing only the top-level blocks an edit touched (blocks separated by blank lines), with a
+ *   full parse whenever the edit may change anything beyond them (fences, HTML, front matter,
+ *   definitions, `sourceline-disable` comments, indented continuations);
+ * - reusing each sentence's result when its text, markup, citations and the speaker its pronouns
+ *   resolve to are unchanged, moved to its new offsets.
+ *
+ * The index and options are fixed for the checker's life; make a new one when sources or
+ * settings change. `options.fileExists` is assumed to answer the same between checks.
+ */
+export class DraftChecker {
+  private last?: Checked;
+  /** Results computed by a check that was stopped before it finished, by cache key. */
+  private spare = new Map<string, { start: number; outcome: SentenceOutcome }>();
+
+  constructor(
+    private readonly index: SourceIndex,
+    private readonly options: CheckOptions = {},
+  ) {}
+
+  /** The draft as last checked to completion, or undefined before the first check. */
+  get draft(): Draft | undefined {
+    return this.last?.draft;
+  }
+
+  /** Checks `text` (the whole draft, at posix `path`). Offsets in the result are into `text`. */
+  check(text: string, path: string): CheckResult {
+    const steps = this.checkSteps(text, path, Infinity);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * Like `check`, but asks `shouldStop` after each sentence it has to check and gives up,
+   * returning undefined, when it answers true (the draft changed again, or the time slice is
+   * used up). Work done so far is kept for the next call.
+   */
+  checkIncrementally(text: string, path: string, shouldStop: () => boolean): CheckResult | undefined {
+    const steps = this.checkSteps(text, path, 0);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (shouldStop()) return undefined;
+    }
+  }
+
+  /**
+   * The check as a generator that pauses (yields) once it has worked `sliceMs` milliseconds since
+   * the last pause, between sentences; its return value is the result. A host drives it in slices
+   * (`setImmediate` between `next()` calls) to stay responsive and drops it when the text
+   * changes. The result is kept for reuse only when the generator runs to the end.
+   */
+  *checkSteps(text: string, path: string, sliceMs = 8): Generator<void, CheckResult, void> {
+    const last = this.last;
+    if (last && last.text === text && last.path === path) return last.result;
+    const base = last?.path === path ? last : undefined;
+    if (!base) this.spare.clear();
+    const plan = this.plan(base, text, path);
+    const { draft } = plan;
+    const entries: Entry[] = [];
+    const reports: SentenceReport[] = [];
+    let speaker: Speaker | undefined;
+    let candidates: Map<string, Entry & { start: number }> | undefined;
+    let sliceStart = now();
+    for (let i = 0; i < draft.sentences.length; i++) {
+      const sentence = draft.sentences[i];
+      const reuse = plan.reuse[i];
+      let entry: Entry | undefined;
+      if (reuse && base) {
+        const old = base.entries[reuse.entry];
+        if (sameSpeaker(old.speakerIn, speaker) && (!reuse.checkLookback || lookback(base.text, base.draft.sentences[reuse.entry].start) === lookback(text, sentence.start))) {
+          entry = { outcome: reuse.remap === same ? old.outcome : rebaseOutcome(old.outcome, reuse.remap), speakerIn: speaker };
+        }
+      }
+      if (!entry) {
+        const key = keyOf(draft, sentence, speaker);
+        candidates ??= plan.candidates();
+        const hit = candidates.get(key) ?? this.spare.get(key);
+        if (hit) {
+          const shift = sentence.start - hit.start;
+          entry = { outcome: shift ? rebaseOutcome(hit.outcome, (o) => o + shift) : hit.outcome, speakerIn: speaker, key };
+        } else {
+          const outcome = checkSentence(draft, sentence, this.index, speaker, this.options);
+          entry = { outcome, speakerIn: speaker, key };
+          if (this.spare.size > 4096) this.spare.clear();
+          this.spare.set(key, { start: sentence.start, outcome });
+          if (now() - sliceStart >= sliceMs) {
+            yield;
+            sliceStart = now();
+          }
+        }
+      }
+      speaker = entry.outcome.lastSpeaker ?? speaker;
+      entries.push(entry);
+      reports.push(entry.outcome.report);
+    }
+    const result: CheckResult = { findings: reports.flatMap((r) => r.findings), sentences: reports };
+    // A check that finishes after a later one started from the same state must not replace it.
+    if (this.last === last) {
+      this.last = { text, path, draft, layout: plan.layout, entries, result };
+      this.spare.clear();
+    }
+    return result;
+  }
+
+  /** Forgets the last result: the next check parses and checks everything. */
+  reset(): void {
+    this.last = undefined;
+    this.spare.clear();
+  }
+
+  private plan(last: Checked | undefined, text: string, path: string): Plan {
+    const layout = layoutOf(text);
+    if (last) {
+      const partial = this.planPartial(last, text, path, layout);
+      if (partial) return partial;
+    }
+    const draft = parseDraft(text, path);
+    return {
+      draft,
+      layout,
+      reuse: [],
+      candidates: () => (last ? keyedEntries(last, 0, last.entries.length) : new Map()),
+    };
+  }
+
+  /** Re-parses only the runs of blocks an edit touched, or returns undefined when that is not safe. */
+  private planPartial(last: Checked, text: string, path: string, layout: Layout): Plan | undefined {
+    const before = last.layout;
+    if (!layout.chunkable || !before.chunkable) return undefined;
+    const old = last.text;
+    const limit = Math.min(old.length, text.length);
+    let prefix = 0;
+    while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    const delta = text.length - old.length;
+
+    // The run of blocks to re-parse: from a cut at or before the edit to one after it, both cuts
+    // in the old text and the new one.
+    let at = lastAtOrBefore(layout.cuts, prefix);
+    if (at >= 0 && layout.cuts[at] === prefix && !has(before.cuts, prefix)) at--;
+    if (at < 0) return undefined;
+    const from = layout.cuts[at];
+    let to = text.length;
+    for (let k = firstAtOrAfter(layout.cuts, text.length - suffix); k < layout.cuts.length; k++) {
+      if (has(before.cuts, layout.cuts[k] - delta)) {
+        to = layout.cuts[k];
+        break;
+      }
+    }
+    const oldTo = to - delta;
+    if (to === text.length && (!layout.closed || !before.closed)) return undefined;
+    if (layout.definitions.some((d) => d.start < to && d.end > from) || before.definitions.some((d) => d.start < oldTo && d.end > from)) return undefined;
+
+    // The run, after a blank line (no front matter there), then every definition it may use.
+    let input = '\n' + text.slice(from, to);
+    const pieces = [{ at: 1, start: from, length: to - from }];
+    for (const d of layout.definitions) {
+      input += '\n\n';
+      pieces.push({ at: input.length, start: d.start, length: d.end - d.start });
+      input += text.slice(d.start, d.end);
+    }
+    const part = parseDraft(input, path);
+    const fromInput: Remap = (offset) => {
+      for (let i = pieces.length - 1; i >= 0; i--) if (offset >= pieces[i].at) return pieces[i].start + offset - pieces[i].at;
+      return offset;
+    };
+    const inRun = (s: Span) => s.start >= 1 && s.start < 1 + to - from;
+    const fromOld: Remap = (offset) => (offset < from ? offset : offset + delta);
+
+    const oldDraft = last.draft;
+    const firstEdited = firstIndex(oldDraft.sentences, from);
+    const firstAfter = firstIndex(oldDraft.sentences, oldTo);
+    const blocksBefore = firstIndex(oldDraft.blocks, from);
+    const blocksAfter = firstIndex(oldDraft.blocks, oldTo);
+    const runBlocks = part.blocks.filter(inRun);
+    const runSentences = part.sentences.filter(inRun);
+    const blockShift = blocksBefore + runBlocks.length - blocksAfter;
+    const sentenceShift = firstEdited + runSentences.length - firstAfter;
+
+    const sentences: DraftSentence[] = [];
+    const reuse: (Reuse | undefined)[] = [];
+    for (let i = 0; i < firstEdited; i++) {
+      const s = oldDraft.sentences[i];
+      const moved = s.citations.some((c) => c.urlSpan && c.urlSpan.start >= from);
+      sentences.push(moved ? rebaseSentence(s, fromOld, s.block) : s);
+      reuse.push({ entry: i, remap: moved ? fromOld : same, checkLookback: false });
+    }
+    // The run comes first in `input`, so its blocks and sentences are the first of `part`.
+    for (const s of runSentences) {
+      sentences.push(rebaseSentence(s, fromInput, blocksBefore + s.block));
+      reuse.push(undefined);
+    }
+    for (let i = firstAfter; i < oldDraft.sentences.length; i++) {
+      const s = oldDraft.sentences[i];
+      const unchanged = delta === 0 && blockShift === 0;
+      sentences.push(unchanged ? s : rebaseSentence(s, fromOld, s.block + blockShift));
+      reuse.push({ entry: i, remap: delta === 0 ? same : fromOld, checkLookback: s.start + delta - 3 < to });
+    }
+    const blocks = [
+      ...oldDraft.blocks.slice(0, blocksBefore),
+      ...runBlocks.map((b) => ({ start: fromInput(b.start), end: fromInput(b.end), firstSentence: b.firstSentence + firstEdited })),
+      ...oldDraft.blocks.slice(blocksAfter).map((b) => (delta === 0 && sentenceShift === 0 ? b : { start: b.start + delta, end: b.end + delta, firstSentence: b.firstSentence + sentenceShift })),
+    ];
+    const draft: Draft = {
+      path,
+      text,
+      prose: oldDraft.prose.slice(0, from) + part.prose.slice(1, 1 + to - from) + oldDraft.prose.slice(oldTo),
+      lineStarts: lineStarts(text),
+      sentences,
+      blocks,
+      frontMatterSources: oldDraft.frontMatterSources,
+    };
+    if ('frontMatterError' in oldDraft) draft.frontMatterError = oldDraft.frontMatterError;
+    return { draft, layout, reuse, candidates: () => keyedEntries(last, firstEdited, firstAfter) };
+  }
+}
+
+const now = (): number => performance.now();
+
+function sameSpeaker(a: Speaker | undefined, b: Speaker | undefined): boolean {
+  return a === b || (!!a && !!b && a.name === b.name && a.key === b.key);
+}
+
+/** The characters before a sentence that a speaker fix reads ("The" or "the" after a period). */
+function lookback(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 3), start);
+}
+
+/**
+ * Everything `checkSentence` reads about a sentence, with offsets relative to its start: equal
+ * keys give equal outcomes, up to that shift.
+ */
+function keyOf(draft: Draft, s: DraftSentence, speaker: Speaker | undefined): string {
+  const { text, prose } = draft;
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const rel = (offset: number) => offset - s.start;
+  const parts = [
+    speaker ? `${speaker.name}\u0001${speaker.key}` : '',
+    s.disabled ? '1' : '0',
+    lookback(text, s.start),
+    /^\s*$/.test(text.slice(lineStart, s.start)) ? '1' : '0',
+    text.slice(s.start, s.end),
+    prose.slice(s.start, s.end + 1),
+    s.quotes.map((q) => `${rel(q.start)},${rel(q.end)}`).join(';'),
+    ...s.citations.map((c) => [c.url, c.path, c.lines ? `${c.lines.from}-${c.lines.to}` : '', rel(c.start), rel(c.end), c.urlSpan ? `${rel(c.urlSpan.start)},${rel(c.urlSpan.end)}` : ''].join('\u0001')),
+  ];
+  return parts.join('\u0000');
+}
+
+/** Keys of the last result's sentences `[from, to)`, for edited sentences to find themselves in. */
+function keyedEntries(last: Checked, from: number, to: number): Map<string, Entry & { start: number }> {
+  const out = new Map<string, Entry & { start: number }>();
+  for (let i = from; i < to; i++) {
+    const entry = last.entries[i];
+    const sentence = last.draft.sentences[i];
+    entry.key ??= keyOf(last.draft, sentence, entry.speakerIn);
+    out.set(entry.key, { ...entry, start: sentence.start });
+  }
+  return out;
+}
+
+function rebaseSentence(s: DraftSentence, remap: Remap, block: number): DraftSentence {
+  return {
+    ...s,
+    start: remap(s.start),
+    end: remap(s.end),
+    tokens: s.tokens.map((t) => ({ ...t, start: remap(t.start), end: remap(t.end) })),
+    quotes: s.quotes.map((q) => ({ start: remap(q.start), end: remap(q.end) })),
+    citations: s.citations.map((c): Citation => ({ ...c, start: remap(c.start), end: remap(c.end), urlSpan: c.urlSpan && { start: remap(c.urlSpan.start), end: remap(c.urlSpan.end) } })),
+    block,
+  };
+}
+
+function rebaseOutcome(outcome: SentenceOutcome, remap: Remap): SentenceOutcome {
+  const r = outcome.report;
+  const report: SentenceReport = { ...r, start: remap(r.start), end: remap(r.end), findings: r.findings.map((f) => rebaseFinding(f, remap)) };
+  if (r.support) report.support = { ...r.support, missing: r.support.missing.map((t) => ({ ...t, start: remap(t.start), end: remap(t.end) })) };
+  const speaker = outcome.lastSpeaker as (Speaker & Partial<Span>) | undefined;
+  const moved = speaker && speaker.start !== undefined && speaker.end !== undefined ? { ...speaker, start: remap(speaker.start), end: remap(speaker.end) } : speaker;
+  return { ...outcome, report, lastSpeaker: moved };
+}
+
+function rebaseFinding(f: Finding, remap: Remap): Finding {
+  const out: Finding = { ...f, start: remap(f.start), end: remap(f.end) };
+  if (f.fix) out.fix = { ...f.fix, start: remap(f.fix.start), end: remap(f.fix.end) };
+  return out;
+}
+
+/** Index of the first span starting at or after `offset` (spans sorted by start). */
+function firstIndex(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  return firstAtOrAfter(sorted, value + 1) - 1;
+}
+
+function has(sorted: readonly number[], value: number): boolean {
+  const i = firstAtOrAfter(sorted, value);
+  return i < sorted.length && sorted[i] === value;
+}
+
+const BLANK = /^[ \t]*\r?$/;
+const FRONT_MATTER_FENCE = /^---[ \t]*\r?$/;
+const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_BLOCKS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+];
+
+/** Scans `text` line by line for the places it can be cut (see `Layout`). */
+function layoutOf(text: string): Layout {
+  const cuts: number[] = [];
+  const definitions: Span[] = [];
+  let chunkable = !/sourceline-(?:disable|enable)/.test(text);
+  let state: 'top' | 'front' | 'fence' | 'html' = 'top';
+  let fence = '';
+  let htmlEnd = /$^/;
+  let afterBlank = true;
+  let runStart = 0;
+  let runHasDefinition = false;
+  for (let pos = 0; pos <= text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end);
+    const wasTop = state === 'top';
+    if (pos === 0 && FRONT_MATTER_FENCE.test(line)) {
+      state = 'front';
+      afterBlank = false;
+    } else if (state === 'front') {
+      if (FRONT_MATTER_FENCE.test(line)) state = 'top';
+    } else if (state === 'fence') {
+      const m = CODE_FENCE.exec(line);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && BLANK.test(line.slice(m[0].length))) state = 'top';
+    } else if (state === 'html') {
+      if (htmlEnd.test(line)) state = 'top';
+    } else if (BLANK.test(line)) {
+      afterBlank = true;
+    } else {
+      if (afterBlank && line[0] !== ' ' && line[0] !== '\t' && pos > 0) {
+        if (runHasDefinition) definitions.push({ start: runStart, end: pos });
+        cuts.push(pos);
+        runStart = pos;
+        runHasDefinition = false;
+      } else if (afterBlank && pos === 0) {
+        cuts.push(0);
+      }
+      afterBlank = false;
+      const m = CODE_FENCE.exec(line);
+      if (m && !(m[1][0] === '`' && line.slice(m[0].length).includes('`'))) {
+        state = 'fence';
+        fence = m[1];
+      } else {
+        for (const [open, close] of HTML_BLOCKS) {
+          const o = open.exec(line);
+          if (o) {
+            if (!close.test(line.slice(o[0].length))) {
+              state = 'html';
+              htmlEnd = close;
+            }
+            break;
+          }
+        }
+      }
+    }
+    if (line.includes(']:')) {
+      if (!wasTop || state !== 'top') chunkable = false;
+      else runHasDefinition = true;
+    }
+    if (state !== 'top') afterBlank = false;
+    pos = end + 1;
+  }
+  if (runHasDefinition) definitions.push({ start: runStart, end: text.length });
+  return { cuts, definitions, chunkable, closed: state === 'top' };
+}

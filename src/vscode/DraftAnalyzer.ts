@@ -1,0 +1,178 @@
+import * as vscode from 'vscode';
+import type { Settings } from '../config/settings';
+import type { CheckResult } from '../core/checkDraft';
+import { DraftChecker } from '../core/DraftChecker';
+import { parseDraft, type Draft } from '../core/parseDraft';
+import type { SourceIndex } from '../core/SourceIndex';
+import type { Logger } from './Logger';
+import type { SettingsService } from './SettingsService';
+import { pathOf, type SourcesService } from './SourcesService';
+
+/** A draft's text as the analyzer reads it: an open document, or a file read from disk (version -1). */
+export interface DraftText {
+  uri: vscode.Uri;
+  version: number;
+  languageId: string;
+  getText(): string;
+}
+
+/** A checked draft: what it says, what it was checked against, and what was found. */
+export interface Analysis {
+  uri: vscode.Uri;
+  /** The document version it describes (-1: read from disk). */
+  version: number;
+  draft: Draft;
+  index: SourceIndex;
+  result: CheckResult;
+}
+
+/** The incremental checker of one open draft, valid for one index and one set of settings. */
+interface CheckerState {
+  checker: DraftChecker;
+  index: SourceIndex;
+  settings: Settings;
+  /** Link targets the checker was told are missing without that being known yet. */
+  guessed: Set<string>;
+}
+
+/**
+ * Checks drafts and keeps the latest analysis of each open one, so diagnostics, hovers, code
+ * actions and the status bar share one check per document version. Each open draft keeps a
+ * `DraftChecker`, so a re-check after an edit redoes only the blocks that changed; the check runs
+ * in slices of a few milliseconds and stops as soon as its cancellation token fires.
+ * A draft is a markdown file that is not a source.
+ */
+export class DraftAnalyzer implements vscode.Disposable {
+  private readonly cache = new Map<string, { analysis: Promise<Analysis | undefined>; version: number; settings: Settings; generation: number }>();
+  private readonly checkers = new Map<string, CheckerState>();
+  /** Whether link targets that are not sources exist, as last looked up. */
+  private readonly fileExists = new Map<string, boolean>();
+  private readonly analyzed = new vscode.EventEmitter<Analysis>();
+  private readonly subscriptions: vscode.Disposable[];
+  /** Bumped when the sources change, so cached analyses of the old sources are not reused. */
+  private generation = 0;
+
+  /** Fires after each completed check of a draft. */
+  readonly onDidAnalyze = this.analyzed.event;
+
+  constructor(
+    private readonly sources: SourcesService,
+    private readonly settings: SettingsService,
+    private readonly log: Logger,
+  ) {
+    this.subscriptions = [
+      sources.onDidChange(() => {
+        this.generation++;
+        this.fileExists.clear();
+        this.checkers.clear();
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.cache.delete(document.uri.toString());
+        this.checkers.delete(document.uri.toString());
+      }),
+    ];
+  }
+
+  /** Whether `document` is a draft: markdown and not a source. */
+  async isDraft(document: DraftText): Promise<boolean> {
+    if (document.languageId !== 'markdown') return false;
+    return !(await this.sources.isSource(document.uri));
+  }
+
+  /**
+   * The analysis of `document` at its current version, from the cache when nothing changed since.
+   * Returns undefined for a document that is not a draft; rejects with `vscode.CancellationError`
+   * when `token` is cancelled first (a newer edit made the check stale).
+   */
+  analyze(document: DraftText, token?: vscode.CancellationToken): Promise<Analysis | undefined> {
+    const key = document.uri.toString();
+    const settings = this.settings.get(document.uri);
+    const cached = this.cache.get(key);
+    if (cached && document.version >= 0 && cached.version === document.version && cached.settings === settings && cached.generation === this.generation) {
+      return cached.analysis;
+    }
+    const analysis = this.check(document, settings, token);
+    if (document.version >= 0) this.cache.set(key, { analysis, version: document.version, settings, generation: this.generation });
+    // A failed or cancelled check must not be served from the cache to the next caller.
+    analysis.catch(() => this.cache.get(key)?.analysis === analysis && this.cache.delete(key));
+    return analysis;
+  }
+
+  /** The cached analysis of `document` if it is of its current version (no check is started). */
+  async current(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    const analysis = await this.cache.get(document.uri.toString())?.analysis.catch(() => undefined);
+    return analysis?.version === document.version ? analysis : undefined;
+  }
+
+  private async check(document: DraftText, settings: Settings, token: vscode.CancellationToken | undefined): Promise<Analysis | undefined> {
+    const { uri, version } = document;
+    const text = document.getText();
+    if (!(await this.isDraft(document))) return undefined;
+    if (text.length > settings.maxFileSizeKB * 1024) {
+      const name = vscode.workspace.asRelativePath(uri);
+      this.log.warnOnce(`draft ${uri.toString()}`, `not checking ${name}: it is over the sourceline.maxFileSizeKB limit of ${settings.maxFileSizeKB} KB`);
+      return undefined;
+    }
+    const path = pathOf(uri);
+    const index = await this.sources.indexFor(uri, frontMatterSources(text, path));
+    // Version -1 (a file on disk) keeps no checker: it is checked once.
+    const key = version >= 0 ? uri.toString() : '';
+    for (;;) {
+      const state = this.checkerFor(key, index, settings);
+      const result = await runInSlices(state.checker.checkSteps(text, path), token);
+      const draft = state.checker.draft?.text === text ? state.checker.draft : parseDraft(text, path);
+      const guessed = [...state.guessed].filter((p) => !this.fileExists.has(p));
+      if (guessed.length) {
+        const found = await this.sources.existingFiles(guessed, uri);
+        for (const p of guessed) this.fileExists.set(p, found.has(p));
+        // The checker took an existing file for a missing one: check again with the facts.
+        if (found.size) {
+          this.checkers.delete(key);
+          continue;
+        }
+      }
+      if (token?.isCancellationRequested) throw new vscode.CancellationError();
+      const analysis = { uri, version, draft, index, result };
+      this.analyzed.fire(analysis);
+      return analysis;
+    }
+  }
+
+  private checkerFor(key: string, index: SourceIndex, settings: Settings): CheckerState {
+    const state = key ? this.checkers.get(key) : undefined;
+    if (state && state.index === index && state.settings === settings) return state;
+    const guessed = new Set<string>();
+    const fileExists = (path: string) => {
+      const known = this.fileExists.get(path);
+      if (known === undefined) guessed.add(path);
+      return known ?? false;
+    };
+    const fresh = { checker: new DraftChecker(index, { severities: settings.severity, fileExists }), index, settings, guessed };
+    if (key) this.checkers.set(key, fresh);
+    return fresh;
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+    this.analyzed.dispose();
+  }
+}
+
+/**
+ * The sources a draft's front matter names (resolved core paths), read by parsing only the front
+ * matter block, so the index is known before the (incremental) check parses the draft.
+ */
+function frontMatterSources(text: string, path: string): string[] {
+  const block = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return block ? parseDraft(block[0], path).frontMatterSources : [];
+}
+
+/** Drives a check generator to its end, yielding to the event loop between slices; stops when cancelled. */
+async function runInSlices<T>(steps: Generator<void, T, void>, token: vscode.CancellationToken | undefined): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (token?.isCancellationRequested) throw new vscode.CancellationError();
+  }
+}

@@ -1,0 +1,220 @@
+import * as vscode from 'vscode';
+import { basename, dirname } from '../core/paths';
+import { SourceIndex } from '../core/SourceIndex';
+import { decodeText } from './decodeText';
+import type { Logger } from './Logger';
+import type { SettingsService } from './SettingsService';
+
+/**
+ * The key of a document in the core: its URI's path (posix), so that a draft's relative links and
+ * front matter resolve with the core's `resolvePath`. Sources and drafts of one window share
+ * a scheme and authority, which `uriOf` takes back from a URI of the same workspace.
+ */
+export function pathOf(uri: vscode.Uri): string {
+  return uri.path;
+}
+
+/** The URI of a core path, in the scheme and authority of `like` (a draft of the same workspace). */
+export function uriOf(path: string, like: vscode.Uri): vscode.Uri {
+  return like.with({ path, query: '', fragment: '' });
+}
+
+/**
+ * The source documents of each workspace folder and the indexes built from them. Sources are the
+ * files matching `sourceline.sources` in a draft's folder plus those its front matter names.
+ * Texts are read lazily through `vscode.workspace.fs` (an open document's unsaved text wins),
+ * never written, and re-read when a file watcher or an edit says they changed. A source that
+ * cannot be read is skipped and reported once.
+ */
+export class SourcesService implements vscode.Disposable {
+  /** Text of each source read so far; `undefined` for one that cannot be read. */
+  private readonly texts = new Map<string, Promise<string | undefined>>();
+  private readonly folderSources = new Map<string, Promise<Set<string>>>();
+  /** Sources named by front matter, each with its own watcher. */
+  private readonly named = new Map<string, vscode.Disposable>();
+  private readonly folderWatchers = new Map<string, vscode.Disposable[]>();
+  private readonly indexes = new Map<string, Promise<SourceIndex>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  /** Fires when a source was created, changed (on disk or in an editor) or deleted. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly settings: SettingsService,
+    private readonly log: Logger,
+  ) {
+    this.subscriptions = [
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.invalidate(e.document.uri)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.invalidate(document.uri)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
+      settings.onDidChange(() => this.rebuild()),
+    ];
+  }
+
+  /**
+   * The index a draft is checked against: its folder's sources and `named` (front matter paths).
+   * Indexes are shared between drafts with the same sources and rebuilt after a change.
+   */
+  async indexFor(draft: vscode.Uri, named: readonly string[] = []): Promise<SourceIndex> {
+    const paths = [...new Set([...(await this.sourcesOf(draft)), ...named])].sort();
+    for (const path of named) this.watchNamed(path, draft);
+    const key = paths.join('\n');
+    let index = this.indexes.get(key);
+    if (!index) {
+      index = this.buildIndex(paths, draft);
+      if (this.indexes.size > 16) this.indexes.clear();
+      this.indexes.set(key, index);
+    }
+    return index;
+  }
+
+  /** Whether `uri` is a source: a match of its folder's globs, or named by a draft's front matter. */
+  async isSource(uri: vscode.Uri): Promise<boolean> {
+    const path = pathOf(uri);
+    return this.named.has(path) || (await this.sourcesOf(uri)).has(path);
+  }
+
+  /** Which of `paths` (core paths, in the workspace of `like`) exist as files. */
+  async existingFiles(paths: readonly string[], like: vscode.Uri): Promise<Set<string>> {
+    const found = await Promise.all(
+      paths.map((path) =>
+        vscode.workspace.fs.stat(uriOf(path, like)).then(
+          (stat) => (stat.type & vscode.FileType.File ? path : undefined),
+          () => undefined,
+        ),
+      ),
+    );
+    return new Set(found.filter((path): path is string => path !== undefined));
+  }
+
+  /** Forgets every text, listing and index (and which problems were reported); fires `onDidChange`. */
+  rebuild(): void {
+    for (const path of this.texts.keys()) this.log.forget(`source ${path}`);
+    this.texts.clear();
+    this.folderSources.clear();
+    this.indexes.clear();
+    for (const watchers of this.folderWatchers.values()) watchers.forEach((w) => w.dispose());
+    this.folderWatchers.clear();
+    for (const watcher of this.named.values()) watcher.dispose();
+    this.named.clear();
+    this.changed.fire();
+  }
+
+  private async buildIndex(paths: string[], like: vscode.Uri): Promise<SourceIndex> {
+    const texts = await Promise.all(paths.map((path) => this.textOf(path, like)));
+    const docs = paths.flatMap((path, i) => (texts[i] === undefined ? [] : [{ path, text: texts[i] }]));
+    const started = performance.now();
+    const index = new SourceIndex(docs);
+    this.log.info(`indexed ${index.size} sentences of ${docs.length} source(s) in ${(performance.now() - started).toFixed(0)} ms`);
+    return index;
+  }
+
+  /** The sources of the workspace folder of `uri`, listed once and kept up to date by watchers. */
+  private sourcesOf(uri: vscode.Uri): Promise<Set<string>> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return Promise.resolve(new Set());
+    const key = folder.uri.toString();
+    let listing = this.folderSources.get(key);
+    if (!listing) {
+      listing = this.listFolder(folder);
+      this.folderSources.set(key, listing);
+    }
+    return listing;
+  }
+
+  private async listFolder(folder: vscode.WorkspaceFolder): Promise<Set<string>> {
+    const globs = this.settings.get(folder.uri).sources;
+    const found = new Set<string>();
+    const key = folder.uri.toString();
+    this.folderWatchers.get(key)?.forEach((w) => w.dispose());
+    this.folderWatchers.set(
+      key,
+      globs.map((glob) => this.watch(new vscode.RelativePattern(folder, glob), found)),
+    );
+    const lists = await Promise.all(globs.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob))));
+    for (const uri of lists.flat()) found.add(pathOf(uri));
+    return found;
+  }
+
+  /** Watches a source file named by front matter (it may lie outside the folder's globs). */
+  private watchNamed(path: string, like: vscode.Uri): void {
+    if (this.named.has(path)) return;
+    const pattern = new vscode.RelativePattern(uriOf(dirname(path), like), basename(path));
+    this.named.set(path, this.watch(pattern));
+    // An open document that just became a source is no longer a draft: it must be re-checked.
+    if (vscode.workspace.textDocuments.some((d) => pathOf(d.uri) === path)) this.changed.fire();
+  }
+
+  /** A watcher that keeps `members` (if given) and the texts up to date, and announces changes. */
+  private watch(pattern: vscode.RelativePattern, members?: Set<string>): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    const update = (uri: vscode.Uri, exists: boolean) => {
+      if (members) {
+        if (exists) members.add(pathOf(uri));
+        else members.delete(pathOf(uri));
+      }
+      this.log.info(`source ${exists ? 'changed' : 'deleted'}: ${vscode.workspace.asRelativePath(uri)}`);
+      this.invalidate(uri, true);
+    };
+    watcher.onDidCreate((uri) => update(uri, true));
+    watcher.onDidChange((uri) => update(uri, true));
+    watcher.onDidDelete((uri) => update(uri, false));
+    return watcher;
+  }
+
+  /** Drops the text of `uri` if it is a source (or `force`d) and every index; fires `onDidChange`. */
+  private invalidate(uri: vscode.Uri, force = false): void {
+    const path = pathOf(uri);
+    if (!force && !this.texts.has(path)) return;
+    this.texts.delete(path);
+    this.indexes.clear();
+    this.changed.fire();
+  }
+
+  private textOf(path: string, like: vscode.Uri): Promise<string | undefined> {
+    let text = this.texts.get(path);
+    if (!text) {
+      text = this.read(uriOf(path, like));
+      this.texts.set(path, text);
+    }
+    return text;
+  }
+
+  private async read(uri: vscode.Uri): Promise<string | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return open.getText();
+    const skip = (reason: string) => {
+      this.log.warnOnce(`source ${pathOf(uri)}`, `skipped the source ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
+      return undefined;
+    };
+    try {
+      const limitKB = this.settings.get(uri).maxFileSizeKB;
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type & vscode.FileType.Directory) return skip('it is a folder');
+      if (stat.size > limitKB * 1024) return skip(`it is ${Math.round(stat.size / 1024)} KB, over the sourceline.maxFileSizeKB limit of ${limitKB} KB`);
+      const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+      return decoded.problem === undefined ? decoded.text : skip(decoded.problem);
+    } catch (error) {
+      return skip(error instanceof vscode.FileSystemError ? describeFsError(error) : String(error));
+    }
+  }
+
+  dispose(): void {
+    for (const watchers of this.folderWatchers.values()) watchers.forEach((w) => w.dispose());
+    for (const watcher of this.named.values()) watcher.dispose();
+    this.subscriptions.forEach((s) => s.dispose());
+    this.changed.dispose();
+  }
+}
+
+function describeFsError(error: vscode.FileSystemError): string {
+  switch (error.code) {
+    case 'FileNotFound':
+      return 'no such file';
+    case 'NoPermissions':
+      return 'permission denied';
+    default:
+      return error.message;
+  }
+}

@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { searchSources } from '../core/searchSources';
+import type { SourceIndex } from '../core/SourceIndex';
+import type { SourceSentence } from '../core/types';
+import { uriOf } from './SourcesService';
+
+interface SentenceItem extends vscode.QuickPickItem {
+  sentence: SourceSentence;
+}
+
+/** How many sentences the picker lists at a time. */
+const LISTED = 100;
+
+/**
+ * A QuickPick over every sentence of `index`, ranked by fuse.js (`searchSources`) again on each
+ * keystroke; items show the text, the speaker and file:line. Resolves to the accepted sentence,
+ * or undefined when the picker is dismissed.
+ */
+export function pickSourceSentence(index: SourceIndex, title: string, like: vscode.Uri): Promise<SourceSentence | undefined> {
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick<SentenceItem>();
+    pick.title = title;
+    pick.placeholder = index.size ? 'Type words of the sentence (fuzzy match)' : 'No source sentences: check the sourceline.sources setting';
+    pick.matchOnDescription = false;
+    pick.matchOnDetail = false;
+    const update = () => {
+      pick.items = searchSources(index, pick.value, LISTED).map(({ sentence }) => toItem(sentence, like));
+    };
+    update();
+    pick.onDidChangeValue(update);
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0]?.sentence);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  });
+}
+
+function toItem(sentence: SourceSentence, like: vscode.Uri): SentenceItem {
+  return {
+    label: sentence.text.replace(/\s+/g, ' '),
+    description: sentence.speakers.map((s) => s.name).join(', '),
+    detail: `${vscode.workspace.asRelativePath(uriOf(sentence.path, like))}:${sentence.line}`,
+    // The list is already ranked by fuse.js; VS Code's own filter must not hide any of it.
+    alwaysShow: true,
+    sentence,
+  };
+}

@@ -1,0 +1,85 @@
+import * as vscode from 'vscode';
+import type { DraftAnalyzer } from './DraftAnalyzer';
+import type { Logger } from './Logger';
+import type { Problems } from './Problems';
+import type { SettingsService } from './SettingsService';
+import type { SourcesService } from './SourcesService';
+
+/**
+ * Checks open drafts as `sourceline.run` says: on open and after each pause in typing of
+ * `sourceline.debounceMs` (onType), on open and save (onSave), or never by itself (manual). An edit
+ * cancels the document's pending check; a check of an outdated version publishes nothing.
+ * A change of sources or settings re-checks every open draft. Diagnostics are removed when a
+ * document closes or is no longer a draft.
+ */
+export function registerDiagnostics(
+  analyzer: DraftAnalyzer,
+  problems: Problems,
+  sources: SourcesService,
+  settings: SettingsService,
+  log: Logger,
+): vscode.Disposable {
+  const pending = new Map<string, { timer?: ReturnType<typeof setTimeout>; cancel: vscode.CancellationTokenSource }>();
+
+  const cancel = (uri: vscode.Uri) => {
+    const job = pending.get(uri.toString());
+    if (!job) return;
+    clearTimeout(job.timer);
+    job.cancel.cancel();
+    job.cancel.dispose();
+    pending.delete(uri.toString());
+  };
+
+  const check = async (document: vscode.TextDocument, token: vscode.CancellationToken) => {
+    const analysis = await log.guard(`checking ${vscode.workspace.asRelativePath(document.uri)}`, () => analyzer.analyze(document, token), null);
+    if (token.isCancellationRequested || analysis === null || document.isClosed) return;
+    log.info(`DEBUG checked ${document.uri.path} v${document.version}: ${analysis ? analysis.result.findings.map((f) => f.code).join(',') : 'not a draft'}`);
+    if (!analysis) problems.clear(document.uri);
+    else if (analysis.version === document.version) problems.publish(analysis);
+  };
+
+  const schedule = (document: vscode.TextDocument, delayMs: number) => {
+    if (document.languageId !== 'markdown') return;
+    log.info(`DEBUG schedule ${document.uri.path} in ${delayMs} ms`);
+    cancel(document.uri);
+    const job: { timer?: ReturnType<typeof setTimeout>; cancel: vscode.CancellationTokenSource } = { cancel: new vscode.CancellationTokenSource() };
+    pending.set(document.uri.toString(), job);
+    job.timer = setTimeout(() => {
+      void check(document, job.cancel.token).finally(() => {
+        if (pending.get(document.uri.toString()) === job) cancel(document.uri);
+      });
+    }, delayMs);
+  };
+
+  const runOf = (document: vscode.TextDocument) => settings.get(document.uri).run;
+  const recheckAll = () => {
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.languageId === 'markdown' && runOf(document) !== 'manual') schedule(document, settings.get(document.uri).debounceMs);
+    }
+  };
+
+  const subscriptions = [
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (runOf(document) !== 'manual') schedule(document, 0);
+    }),
+    vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
+      if (!contentChanges.length) return;
+      cancel(document.uri);
+      if (runOf(document) === 'onType') schedule(document, settings.get(document.uri).debounceMs);
+    }),
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (runOf(document) === 'onSave') schedule(document, 0);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      cancel(document.uri);
+      problems.clear(document.uri);
+    }),
+    sources.onDidChange(recheckAll),
+    settings.onDidChange(recheckAll),
+    { dispose: () => [...pending.values()].forEach((job) => (clearTimeout(job.timer), job.cancel.dispose())) },
+  ];
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.languageId === 'markdown' && runOf(document) !== 'manual') schedule(document, 0);
+  }
+  return vscode.Disposable.from(...subscriptions);
+}

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitFor } from './waitFor';
+
+const EXTENSION_ID = 'sourceline.sourceline';
+
+suite('activation', () => {
+  test('stays inactive at start-up and activates when a markdown draft opens', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+    assert.equal(extension.isActive, false, 'active before any markdown file was opened');
+
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder open');
+    const draft = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'drafts', 'sample.md'));
+    await vscode.window.showTextDocument(draft);
+    assert.equal(draft.languageId, 'markdown');
+
+    await waitFor(() => extension.isActive, `${EXTENSION_ID} to activate`);
+  });
+});

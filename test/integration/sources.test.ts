@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { SLOW_MS, codesBecome, fixtureUri, openDraft, recordWarnings, writeFile } from './workspace';
+
+suite('sources', function () {
+  // A loaded machine (CI, parallel jobs) can take many seconds to open the first editor.
+  this.timeout(SLOW_MS);
+  test('a source created, edited and deleted on disk is re-indexed while a draft is open', async () => {
+    const editor = await openDraft('geneva.md', 'The foreign ministers met in Geneva on Monday ([source](../sources/geneva.txt#L1)).\n');
+    const uri = editor.document.uri;
+    await codesBecome(uri, ['broken-citation']);
+    await writeFile('sources/geneva.txt', 'The foreign ministers met in Geneva on Monday.\n');
+    await codesBecome(uri, []);
+    await writeFile('sources/geneva.txt', 'The weather was cold and nothing else happened that week.\n');
+    await codesBecome(uri, ['unsupported-claim']);
+    await vscode.workspace.fs.delete(fixtureUri('sources/geneva.txt'));
+    await codesBecome(uri, ['broken-citation']);
+  });
+
+  test('unsaved edits of an open source count, and reverting them counts too', async () => {
+    const notes = await vscode.workspace.openTextDocument(await writeFile('sources/notes.txt', 'Nothing here yet.\n'));
+    const draft = await openDraft('lviv.md', 'The mayor of Lviv opened a new bridge on Friday.\n');
+    await codesBecome(draft.document.uri, ['unsupported-claim']);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(notes.uri, new vscode.Position(1, 0), 'The mayor of Lviv opened a new bridge on Friday.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(notes.isDirty);
+    await codesBecome(draft.document.uri, []);
+    await vscode.window.showTextDocument(notes);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await codesBecome(draft.document.uri, ['unsupported-claim']);
+  });
+
+  test('a binary file in the sources folder is skipped and reported once', async () => {
+    const warnings = recordWarnings();
+    try {
+      const draft = await openDraft('odessa.md', 'The harbour of Odesa reopened to grain ships in May.\n');
+      await codesBecome(draft.document.uri, ['unsupported-claim']);
+      await writeFile('sources/scan.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+      assert.match(await warnings.next('scan.txt'), /binary/);
+      // The draft is still checked, as typing and further source changes go on.
+      await draft.edit((edit) => edit.insert(new vscode.Position(1, 0), '\nAnd more.\n'));
+      await writeFile('sources/scan.txt', Uint8Array.from([0x00, 0x01, 0x02]));
+      await writeFile('sources/odesa.txt', 'The harbour of Odesa reopened to grain ships in May.\n');
+      await codesBecome(draft.document.uri, []);
+      assert.equal(warnings.messages.filter((m) => m.includes('scan.txt')).length, 1, warnings.messages.join('\n'));
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  test('sources are never written: the article is byte for byte the fixture after every suite', async () => {
+    const extension = vscode.extensions.getExtension('sourceline.sourceline')!;
+    const original = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'test', 'fixture', 'sources', 'article.txt'));
+    const copy = await vscode.workspace.fs.readFile(fixtureUri('sources/article.txt'));
+    assert.deepEqual(Buffer.from(copy), Buffer.from(original));
+  });
+});

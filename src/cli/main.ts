@@ -197,10 +197,7 @@ function runSearch(options: Options, io: Io): number {
   if (!sources.length) throw new UsageError(`no source files match ${options.sources.join(', ') || DEFAULT_SOURCE_GLOB}`);
   const index = loader.index(sources, 'given with --source');
   const hits = searchSources(index, options.positionals.join(' '), options.limit);
-  for (const hit of hits) {
-    const where = displayPath(hit.sentence.path, io.cwd);
-    io.out(`${where}:${hit.sentence.line}  ${hit.sentence.text.replace(/\s+/g, ' ')}\n`);
-  }
+  io.out(hits.map((hit) => `${displayPath(hit.sentence.path, io.cwd)}:${hit.sentence.line}  ${hit.sentence.text.replace(/\s+/g, ' ')}\n`).join(''));
   return hits.length ? 0 : 1;
 }
 

@@ -30,8 +30,9 @@ export interface ReadSource {
 export function readSource(doc: SourceDocument): ReadSource {
   const starts = lineStarts(doc.text);
   const isMarkdown = /\.(md|markdown)$/i.test(doc.path);
-  const text = isMarkdown ? extractProse(doc.text).masked : doc.text;
-  const blocks: Span[] = isMarkdown ? extractProse(doc.text).blocks : paragraphsOf(text);
+  const prose = isMarkdown ? extractProse(doc.text) : undefined;
+  const text = prose ? prose.masked : doc.text;
+  const blocks: Span[] = prose ? prose.blocks : paragraphsOf(text);
   const sentences: ReadSentence[] = [];
   let lastPerson: Speaker | undefined;
   blocks.forEach((block, paragraph) => {

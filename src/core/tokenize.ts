@@ -32,18 +32,31 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const raw = m[0];
     const tokenEnd = m.index + raw.length;
     if (tokenEnd > end) break;
-    const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
-    const norm = numeric ? raw.replace(/,/g, '') : foldWord(raw);
-    out.push({
-      norm,
-      stem: numeric ? norm : stemWord(norm),
-      start: m.index,
-      end: tokenEnd,
-      numeric,
-      capitalized: !numeric && raw[0] !== raw[0].toLowerCase(),
-    });
+    const word = wordOf(raw);
+    out.push({ norm: word.norm, stem: word.stem, start: m.index, end: tokenEnd, numeric: word.numeric, capitalized: word.capitalized });
   }
   return out;
+}
+
+type Word = Pick<Token, 'norm' | 'stem' | 'numeric' | 'capitalized'>;
+
+/**
+ * Folded forms by word as written. A text repeats most of its words, and an index of 100k
+ * sentences reads millions of tokens, so folding and stemming each spelling once pays.
+ */
+const words = new Map<string, Word>();
+
+function wordOf(raw: string): Word {
+  let word = words.get(raw);
+  if (!word) {
+    const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
+    const norm = numeric ? raw.replace(/,/g, '') : foldWord(raw);
+    word = { norm, stem: numeric ? norm : stemWord(norm), numeric, capitalized: !numeric && raw[0] !== raw[0].toLowerCase() };
+    // Bounded: a pathological text of unique words must not grow it without end.
+    if (words.size >= 200_000) words.clear();
+    words.set(raw, word);
+  }
+  return word;
 }
 
 /** Lower-cases a word, straightens apostrophes and drops abbreviation dots and a possessive `'s`. */

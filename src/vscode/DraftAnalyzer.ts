@@ -73,10 +73,15 @@ export class DraftAnalyzer implements vscode.Disposable {
     ];
   }
 
-  /** Whether `document` is a draft: markdown and not a source. */
+  /**
+   * Whether `document` is a draft: markdown, not a source, and a file of the workspace, a local
+   * file or an untitled one (not a git revision or another editor's virtual view).
+   */
   async isDraft(document: DraftText): Promise<boolean> {
+    const { uri } = document;
     if (document.languageId !== 'markdown') return false;
-    return !(await this.sources.isSource(document.uri));
+    if (!vscode.workspace.getWorkspaceFolder(uri) && uri.scheme !== 'file' && uri.scheme !== 'untitled') return false;
+    return !(await this.sources.isSource(uri));
   }
 
   /**

@@ -5,10 +5,12 @@ import Mocha from 'mocha';
 /**
  * Entry the extension host loads through `extensionTestsPath` (under @vscode/test-electron and under
  * code-server alike): runs every compiled `*.test.js` next to this file with mocha's tdd UI.
- * Set MOCHA_GREP to run only the tests whose full title matches.
+ * MOCHA_GREP runs only the tests whose full title matches; MOCHA_TIMEOUT sets the per-test
+ * timeout in ms (default 20000) for slow machines.
  */
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 20000, grep: process.env.MOCHA_GREP });
+  const timeout = Number(process.env.MOCHA_TIMEOUT) || 20000;
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout, grep: process.env.MOCHA_GREP });
   for (const file of fs.readdirSync(__dirname).filter(name => name.endsWith('.test.js')).sort()) {
     mocha.addFile(path.join(__dirname, file));
   }

@@ -47,6 +47,7 @@ async function drive() {
   const { launchChromium, workbenchUrl, codeServerUrl } = require('../vscode-host/harness');
   const t0 = Date.now();
   const log = (...args) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...args);
+  fs.rmSync(shots, { recursive: true, force: true }); // no stale screenshots from an earlier run
   fs.mkdirSync(shots, { recursive: true });
   const context = await launchChromium({ viewport: { width: 1400, height: 900 } });
   const page = context.pages()[0] || await context.newPage();

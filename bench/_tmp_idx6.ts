@@ -1,0 +1,11 @@
+import { generateSources } from './generateCorpus';
+import { readSource } from '../src/core/readSource';
+import { SourceIndex } from '../src/core';
+const g = generateSources(+process.argv[2] || 5000);
+const sumMin = (f: (d: any) => unknown, docs = g.documents) => { let s = 0; for (const d of docs) { let m = Infinity; for (let i = 0; i < 7; i++) { const t = performance.now(); f(d); m = Math.min(m, performance.now() - t); } s += m; } return s.toFixed(0); };
+const cal = () => { let m = Infinity; for (let r = 0; r < 20; r++) { const t = performance.now(); let x = 0; for (let i = 0; i < 1e6; i++) x = (x + i * 7) % 1000003; m = Math.min(m, performance.now() - t); } return m.toFixed(2); };
+console.log('calib 1e6', cal());
+console.log('readSource txt sum-of-min', sumMin(readSource, g.documents.filter((d) => d.path.endsWith('.txt'))));
+console.log('readSource md sum-of-min', sumMin(readSource, g.documents.filter((d) => d.path.endsWith('.md'))));
+console.log('index per doc sum-of-min', sumMin((d) => new SourceIndex([d])));
+console.log('calib 1e6', cal());

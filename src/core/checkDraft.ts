@@ -347,11 +347,14 @@ class SentenceJudge {
     const content = this.sentence.tokens.filter((t) => isContentToken(t));
     const weights = content.map((t) => weightOf(this.index, t, t === this.sentence.tokens[0]));
     for (const c of citations) {
+      // The cited lines together and one by one; without a line fragment, the file's best supports.
       const cited = c.lines ? this.index.sentencesOnLines(c.path, c.lines.from, c.lines.to) : [];
-      const candidates = c.lines ? cited : supports.filter((s) => s.sentences[0].path === c.path).map((s) => s.sentences);
-      const citedBest = (c.lines ? [cited, ...cited.map((s) => [s])] : candidates)
+      const groups: SourceSentence[][] = c.lines
+        ? [cited, ...cited.map((s) => [s])]
+        : supports.filter((s) => s.sentences[0].path === c.path).map((s) => s.sentences);
+      const citedBest = groups
         .filter((group) => group.length)
-        .map((group) => scoreSupport(this.index, content, weights, group as SourceSentence[]))
+        .map((group) => scoreSupport(this.index, content, weights, group))
         .sort((a, b) => b.coverage - a.coverage)[0];
       if (citedBest && citedBest.coverage >= SUPPORTED) return true;
       if (!supported) continue;

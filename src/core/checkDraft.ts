@@ -3,7 +3,7 @@ import { FINDING_INFO } from './findingCodes';
 import { findSpeakers, sameSpeaker, type SpeakerMention } from './findSpeakers';
 import { covers, findMergedSupport, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
 import { matchQuote, quoteSegments, type QuoteMatch } from './matchQuote';
-import type { Citation, Draft, DraftSentence } from './parseDraft';
+import type { Draft, DraftSentence } from './parseDraft';
 import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type SourceIndex } from './SourceIndex';
 import type { Token } from './tokenize';

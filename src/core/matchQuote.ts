@@ -62,31 +62,46 @@ export function matchQuote(index: SourceIndex, segments: Token[][]): QuoteMatch 
   return best;
 }
 
-/** Each segment as a contiguous run of `window`, in order. Returns the passage, or undefined. */
+/**
+ * Each segment as a contiguous run of `window`, in order. Returns the passage, or undefined.
+ * Taking each segment's earliest run after the previous one finds a match whenever one exists
+ * (and the earliest), in linear passes: trying every combination was exponential in elisions.
+ */
 function findInOrder(segments: Token[][], window: Token[]): Span | undefined {
-  const tryFrom = (segment: number, from: number, anchored: boolean): Span | undefined => {
-    const words = segments[segment];
-    for (let i = from; i + words.length <= window.length; i++) {
-      if (words.every((w, k) => w.norm === window[i + k].norm)) {
-        const end = window[i + words.length - 1].end;
-        if (segment + 1 === segments.length) return { start: window[i].start, end };
-        const rest = tryFrom(segment + 1, i + words.length, false);
-        if (rest) return { start: window[i].start, end: rest.end };
-      }
-      if (anchored) break;
-    }
-    return undefined;
-  };
-  return tryFrom(0, 0, false);
+  let from = 0;
+  let start = -1;
+  let end = -1;
+  for (const words of segments) {
+    const at = findRun(words, window, from);
+    if (at < 0) return undefined;
+    if (start < 0) start = window[at].start;
+    end = window[at + words.length - 1].end;
+    from = at + words.length;
+  }
+  return start < 0 ? undefined : { start, end };
 }
+
+/** Index of the first run of `words` in `window` at or after `from`, or -1. */
+function findRun(words: Token[], window: Token[], from: number): number {
+  for (let i = from; i + words.length <= window.length; i++) {
+    if (words.every((w, k) => w.norm === window[i + k].norm)) return i;
+  }
+  return -1;
+}
+
+const MAX_ALIGN_CELLS = 2_000_000;
 
 /**
  * Aligns the quotation's words with a source sentence (longest common subsequence) and returns
  * the source passage they correspond to and the share of words aligned.
  */
-function align(words: Token[], source: Token[]): { similarity: number; passage: Span } {
-  const n = words.length;
-  const m = source.length;
+function align(allWords: Token[], allSource: Token[]): { similarity: number; passage: Span } {
+  // The table has n * m cells: a long quotation against a source "sentence" of a whole unpunctuated
+  // file would exhaust memory, so only their beginnings are aligned (the share stays of all words).
+  const n = Math.min(allWords.length, Math.max(1, Math.floor(MAX_ALIGN_CELLS / Math.max(1, allSource.length))));
+  const m = Math.min(allSource.length, Math.floor(MAX_ALIGN_CELLS / n));
+  const words = allWords.slice(0, n);
+  const source = allSource.slice(0, m);
   const table: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
@@ -114,5 +129,5 @@ function align(words: Token[], source: Token[]): { similarity: number; passage: 
   // Widen over the words before the first and after the last aligned pair, as far as the source goes.
   const from = Math.max(0, first - firstWord);
   const to = Math.min(m - 1, last + (n - 1 - lastWord));
-  return { similarity: table[0][0] / n, passage: { start: source[from].start, end: source[to].end } };
+  return { similarity: table[0][0] / allWords.length, passage: { start: source[from].start, end: source[to].end } };
 }

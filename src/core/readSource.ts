@@ -41,16 +41,18 @@ export function readSource(doc: SourceDocument): ReadSource {
       const tokens = tokenize(text, span.start, span.end);
       const line = lineIndexAt(starts, span.start) + 1;
       const speakers: Speaker[] = findSpeakers(text, tokens, lastPerson).map(({ name, key }) => ({ name, key }));
-      const label = findLineLabel(text.slice(starts[line - 1], span.end));
+      const lineText = text.slice(starts[line - 1], span.end);
+      // A label needs a colon: most lines are spared the expression.
+      const label = lineText.includes(':') ? findLineLabel(lineText) : undefined;
       if (label && span.start <= starts[line - 1] + label.length + 2) speakers.push({ name: label, key: speakerKey(label) });
-      const opensQuote = /^["“]/.test(text.slice(span.start, span.start + 1));
+      const opensQuote = text[span.start] === '"' || text[span.start] === '“';
       // A quotation that continues after "..., Zelenskyy said." is still Zelenskyy's.
       if (!speakers.length && previous?.speakers.length && opensQuote) {
         speakers.push(...previous.speakers);
       }
       const named = speakers.find((s) => /\p{Lu}/u.test(s.name[0]) && !/^(the|according)\b/i.test(s.name) && s.key.split(' ').length <= 3);
       if (named) lastPerson = named;
-      const sentence = { ...span, line, endLine: lineIndexAt(starts, span.end - 1) + 1, paragraph, speakers, tokens };
+      const sentence = { start: span.start, end: span.end, line, endLine: lineIndexAt(starts, span.end - 1) + 1, paragraph, speakers, tokens };
       sentences.push(sentence);
       previous = sentence;
     }

@@ -40,18 +40,39 @@ function fuseOf(index: SourceIndex): Fuse<SourceSentence> {
   return fuse;
 }
 
+/** Per index: a vote count per sentence (zero between searches), reused by every keystroke. */
+const voteArrays = new WeakMap<SourceIndex, Int32Array>();
+
+/**
+ * The sentences holding the query's words, most words first (earlier sentences first among
+ * equals), at most CANDIDATES. Whole words count twice the word being typed (the last one, as a
+ * prefix, unless the query ends with a space).
+ */
 function candidatesFor(index: SourceIndex, query: string): SourceSentence[] {
   const words = tokenize(query);
-  const votes = new Map<number, number>();
+  let votes = voteArrays.get(index);
+  if (!votes) {
+    votes = new Int32Array(index.size);
+    voteArrays.set(index, votes);
+  }
+  const touched: number[] = [];
+  let most = 0;
   words.forEach((w, i) => {
     const last = i === words.length - 1 && !/\s$/.test(query);
     const prefix = last ? w.norm.slice(0, Math.max(2, w.norm.length)) : stemWord(w.norm);
-    for (const [id, n] of index.sentencesWithPrefix(last ? prefix : prefix.slice(0, Math.max(3, prefix.length)), last ? 64 : 8)) {
-      votes.set(id, (votes.get(id) ?? 0) + Math.min(n, 1) * (last ? 1 : 2));
+    const weight = last ? 1 : 2;
+    for (const id of index.sentencesWithPrefix(last ? prefix : prefix.slice(0, Math.max(3, prefix.length)), last ? 64 : 8)) {
+      if (votes[id] === 0) touched.push(id);
+      votes[id] += weight;
+      if (votes[id] > most) most = votes[id];
     }
   });
-  return [...votes]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, CANDIDATES)
-    .map(([id]) => index.sentences[id]);
+  // Sentences by votes, then id: one pass per vote count over the touched ids in order.
+  const ids = Int32Array.from(touched).sort();
+  const out: SourceSentence[] = [];
+  for (let v = most; v > 0 && out.length < CANDIDATES; v--) {
+    for (let i = 0; i < ids.length && out.length < CANDIDATES; i++) if (votes[ids[i]] === v) out.push(index.sentences[ids[i]]);
+  }
+  for (const id of touched) votes[id] = 0;
+  return out;
 }

@@ -47,8 +47,10 @@ export class SourcesService implements vscode.Disposable {
     this.subscriptions = [
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.invalidate(e.document.uri)),
       vscode.workspace.onDidCloseTextDocument((document) => this.invalidate(document.uri)),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
-      settings.onDidChange(() => this.rebuild()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reset()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('sourceline.sources') || e.affectsConfiguration('sourceline.maxFileSizeKB')) this.reset();
+      }),
     ];
   }
 
@@ -88,9 +90,14 @@ export class SourcesService implements vscode.Disposable {
     return new Set(found.filter((path): path is string => path !== undefined));
   }
 
-  /** Forgets every text, listing and index (and which problems were reported); fires `onDidChange`. */
+  /** Reads every source again, reporting again those that cannot be read; fires `onDidChange`. */
   rebuild(): void {
     for (const path of this.texts.keys()) this.log.forget(`source ${path}`);
+    this.reset();
+  }
+
+  /** Forgets every text, listing, watcher and index; fires `onDidChange`. */
+  private reset(): void {
     this.texts.clear();
     this.folderSources.clear();
     this.indexes.clear();

@@ -14,9 +14,9 @@ export function sourceLocation(path: string, span: Span, like: vscode.Uri): Sour
   return { uri: uriOf(path, like).toString(), start: span.start, end: span.end };
 }
 
-/** A markdown link that runs `sourceline.goToSource` (needs `enabledCommands` in the MarkdownString). */
-export function goToSourceLink(label: string, location: SourceLocation): string {
-  return `[${label}](command:sourceline.goToSource?${encodeURIComponent(JSON.stringify([location]))})`;
+/** A markdown link target that runs `sourceline.goToSource` (needs `enabledCommands` in the MarkdownString). */
+export function goToSourceTarget(location: SourceLocation): string {
+  return `command:sourceline.goToSource?${encodeURIComponent(JSON.stringify([location]))}`;
 }
 
 /** Opens the source of `location` with its span selected and revealed. Never writes to it. */

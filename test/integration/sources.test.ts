@@ -8,13 +8,13 @@ suite('sources', function () {
   test('a source created, edited and deleted on disk is re-indexed while a draft is open', async () => {
     const editor = await openDraft('geneva.md', 'The foreign ministers met in Geneva on Monday ([source](../sources/geneva.txt#L1)).\n');
     const uri = editor.document.uri;
-    await codesBecome(uri, ['broken-citation']);
+    await codesBecome(uri, ['unsupported-claim', 'broken-citation']);
     await writeFile('sources/geneva.txt', 'The foreign ministers met in Geneva on Monday.\n');
     await codesBecome(uri, []);
     await writeFile('sources/geneva.txt', 'The weather was cold and nothing else happened that week.\n');
     await codesBecome(uri, ['unsupported-claim']);
     await vscode.workspace.fs.delete(fixtureUri('sources/geneva.txt'));
-    await codesBecome(uri, ['broken-citation']);
+    await codesBecome(uri, ['unsupported-claim', 'broken-citation']);
   });
 
   test('unsaved edits of an open source count, and reverting them counts too', async () => {

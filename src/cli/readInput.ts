@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { decodeText } from '../core/decodeText';
 
 /** A problem with the command line or an input file: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -32,25 +33,15 @@ export function readTextFile(path: string, name: string, maxKB: number, warn: (m
   } catch (error) {
     throw new UsageError(`${name}: ${describeFsError(error)}`);
   }
-  return decodeText(bytes, name, warn);
+  return decodeFile(bytes, name, warn);
 }
 
-/** Decodes file bytes; see `readTextFile`. */
-export function decodeText(bytes: Buffer, name: string, warn: (message: string) => void): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes.subarray(2), name, warn);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes.subarray(2), name, warn);
-  if (bytes.includes(0)) throw new UsageError(`${name}: looks like a binary file (it contains NUL bytes), not text`);
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return decode('utf-8', bytes.subarray(start), name, warn);
-}
-
-function decode(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, name: string, warn: (message: string) => void): string {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    warn(`${name}: not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'}; undecodable bytes were replaced with U+FFFD`);
-    return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
-  }
+/** Decodes file bytes (see `core/decodeText`): a binary file is a `UsageError`, replaced bytes a warning. */
+function decodeFile(bytes: Uint8Array, name: string, warn: (message: string) => void): string {
+  const decoded = decodeText(bytes);
+  if (decoded.problem !== undefined) throw new UsageError(`${name}: ${decoded.problem}`);
+  if (decoded.warning) warn(`${name}: ${decoded.warning}`);
+  return decoded.text;
 }
 
 /** A short reason for a file-system error ("no such file", "permission denied"). */

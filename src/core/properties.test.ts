@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import fc from 'fast-check';
+import { anyText } from './testing/arbitraries';
 import { checkDraft, FINDING_CODES, lineStarts, parseDraft, positionAt, SourceIndex, splitSentences, type Finding, type Span } from '.';
 import { relativePath, resolvePath } from './paths';
 import { findQuotedRanges } from './splitSentences';
@@ -106,7 +107,7 @@ const LINK_TARGETS = [
 const QUOTE_MARKS = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', ''];
 
 const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
-const wordArb = fc.oneof({ weight: 8, arbitrary: pick(ARTICLE_WORDS) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 10 }) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) });
+const wordArb = fc.oneof({ weight: 8, arbitrary: pick(ARTICLE_WORDS) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 10 }) }, { weight: 1, arbitrary: anyText(6) });
 const separatorArb = fc.oneof({ weight: 12, arbitrary: fc.constant(' ') }, { weight: 1, arbitrary: pick(['', '  ', '\n', '\r\n', '\r', '\t', '\u00a0']) });
 
 /** Inline markdown: words, punctuation, numbers, speakers, links, code, quotations nested to a few levels. */
@@ -232,7 +233,7 @@ function mutate(text: string, mutations: Mutation[]): string {
 const mutatedSeedArb = fc.tuple(pick(SEED_DRAFTS), fc.array(mutationArb, { maxLength: 4 })).map(([seed, ms]) => mutate(seed, ms));
 /** A seed draft with planted errors (so with fixes), with random edits. */
 const fixableDraftArb = fc.tuple(pick(SEED_DRAFTS.slice(0, 2)), fc.array(mutationArb, { maxLength: 3 })).map(([seed, ms]) => mutate(seed, ms));
-const anyDraftArb = fc.oneof(markdownArb, mutatedSeedArb, fc.string({ unit: 'binary', maxLength: 300 }));
+const anyDraftArb = fc.oneof(markdownArb, mutatedSeedArb, anyText(300));
 
 function convertLineEndings(text: string, to: string): string {
   if (to === 'crlf') return text.replace(/\r\n|\r|\n/g, '\r\n');
@@ -323,7 +324,7 @@ function mapOffset(offset: number, fix: { start: number; end: number; replacemen
 
 describe('properties: splitSentences', function () {
   this.timeout(TIMEOUT);
-  const textArb = fc.oneof(sourceTextArb, markdownArb, fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: fc.constantFrom('.', ' ', '\n', '\r', '"', '“', '”', 'A', 'a', '1', '…', '?', 'U', 'S', '\u00a0'), maxLength: 200 }));
+  const textArb = fc.oneof(sourceTextArb, markdownArb, anyText(400), fc.string({ unit: fc.constantFrom('.', ' ', '\n', '\r', '"', '“', '”', 'A', 'a', '1', '…', '?', 'U', 'S', '\u00a0'), maxLength: 200 }));
 
   it('returns trimmed, ordered, non-overlapping spans inside the range that cover every non-space character', () => {
     fc.assert(

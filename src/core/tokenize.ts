@@ -29,8 +29,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return scanTokens(text, start, end) ?? matchTokens(text, start, end);
 }
 
-/** `tokenize` through the TOKEN expression: the definition, used for text the scanner leaves to it. */
-function matchTokens(text: string, start: number, end: number): Token[] {
+/**
+ * `tokenize` through the TOKEN expression: the definition, used for text the scanner leaves to
+ * it (exported so that a property test holds the scanner to it).
+ */
+export function matchTokens(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = start;
   for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {

@@ -12,7 +12,6 @@ export class Logger implements vscode.Disposable {
   /** Appends a time-stamped line. */
   info(message: string): void {
     this.channel.appendLine(`[${new Date().toISOString().slice(11, 23)}] ${message}`);
-    console.log(`DEBUG-SOURCELINE ${message}`);
   }
 
   /** Logs an error with what was being done and its stack. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { basename, dirname } from '../core/paths';
 import { SourceIndex } from '../core/SourceIndex';
-import { decodeText } from './decodeText';
+import { decodeText } from '../core/decodeText';
 import type { Logger } from './Logger';
 import type { SettingsService } from './SettingsService';
 
@@ -198,10 +198,12 @@ export class SourcesService implements vscode.Disposable {
     try {
       const limitKB = this.settings.get(uri).maxFileSizeKB;
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory) return skip('it is a folder');
-      if (stat.size > limitKB * 1024) return skip(`it is ${Math.round(stat.size / 1024)} KB, over the sourceline.maxFileSizeKB limit of ${limitKB} KB`);
+      if (stat.type & vscode.FileType.Directory) return skip('is a folder, not a file');
+      if (stat.size > limitKB * 1024) return skip(`is ${Math.round(stat.size / 1024)} KB, over the sourceline.maxFileSizeKB limit of ${limitKB} KB`);
       const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
-      return decoded.problem === undefined ? decoded.text : skip(decoded.problem);
+      if (decoded.problem !== undefined) return skip(decoded.problem);
+      if (decoded.warning) this.log.warnOnce(`source ${pathOf(uri)}`, `${vscode.workspace.asRelativePath(uri)}: ${decoded.warning}`);
+      return decoded.text;
     } catch (error) {
       return skip(error instanceof vscode.FileSystemError ? describeFsError(error) : String(error));
     }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decodeText } from './decodeText';
+import { decodeText } from '../core/decodeText';
 import type { DraftAnalyzer, DraftText } from './DraftAnalyzer';
 import type { Logger } from './Logger';
 import type { Problems } from './Problems';
@@ -53,7 +53,7 @@ async function draftText(uri: vscode.Uri, settings: SettingsService, log: Logger
   };
   try {
     const limitKB = settings.get(uri).maxFileSizeKB;
-    if ((await vscode.workspace.fs.stat(uri)).size > limitKB * 1024) return skip(`it is over the sourceline.maxFileSizeKB limit of ${limitKB} KB`);
+    if ((await vscode.workspace.fs.stat(uri)).size > limitKB * 1024) return skip(`is over the sourceline.maxFileSizeKB limit of ${limitKB} KB`);
     const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
     if (decoded.problem !== undefined) return skip(decoded.problem);
     return { uri, version: -1, languageId: /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext', getText: () => decoded.text };

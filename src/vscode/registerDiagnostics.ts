@@ -33,14 +33,12 @@ export function registerDiagnostics(
   const check = async (document: vscode.TextDocument, token: vscode.CancellationToken) => {
     const analysis = await log.guard(`checking ${vscode.workspace.asRelativePath(document.uri)}`, () => analyzer.analyze(document, token), null);
     if (token.isCancellationRequested || analysis === null || document.isClosed) return;
-    log.info(`DEBUG checked ${document.uri.path} v${document.version}: ${analysis ? analysis.result.findings.map((f) => f.code).join(',') : 'not a draft'}`);
     if (!analysis) problems.clear(document.uri);
     else if (analysis.version === document.version) problems.publish(analysis);
   };
 
   const schedule = (document: vscode.TextDocument, delayMs: number) => {
     if (document.languageId !== 'markdown') return;
-    log.info(`DEBUG schedule ${document.uri.path} in ${delayMs} ms`);
     cancel(document.uri);
     const job: { timer?: ReturnType<typeof setTimeout>; cancel: vscode.CancellationTokenSource } = { cancel: new vscode.CancellationTokenSource() };
     pending.set(document.uri.toString(), job);

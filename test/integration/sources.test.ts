@@ -17,17 +17,19 @@ suite('sources', function () {
     await codesBecome(uri, ['unsupported-claim', 'broken-citation']);
   });
 
-  test('unsaved edits of an open source count, and reverting them counts too', async () => {
+  test('unsaved edits of an open source count, and so does taking them back', async () => {
     const notes = await vscode.workspace.openTextDocument(await writeFile('sources/notes.txt', 'Nothing here yet.\n'));
     const draft = await openDraft('lviv.md', 'The mayor of Lviv opened a new bridge on Friday.\n');
     await codesBecome(draft.document.uri, ['unsupported-claim']);
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(notes.uri, new vscode.Position(1, 0), 'The mayor of Lviv opened a new bridge on Friday.\n');
-    assert.ok(await vscode.workspace.applyEdit(edit));
+    const added = new vscode.WorkspaceEdit();
+    added.insert(notes.uri, new vscode.Position(1, 0), 'The mayor of Lviv opened a new bridge on Friday.\n');
+    assert.ok(await vscode.workspace.applyEdit(added));
     assert.ok(notes.isDirty);
     await codesBecome(draft.document.uri, []);
-    await vscode.window.showTextDocument(notes);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const removed = new vscode.WorkspaceEdit();
+    removed.delete(notes.uri, new vscode.Range(1, 0, 2, 0));
+    assert.ok(await vscode.workspace.applyEdit(removed));
+    assert.equal(notes.getText(), 'Nothing here yet.\n');
     await codesBecome(draft.document.uri, ['unsupported-claim']);
   });
 

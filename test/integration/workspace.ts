@@ -24,14 +24,8 @@ export async function writeFile(path: string, content: string | Uint8Array): Pro
 
 /** Writes a draft under drafts/ and shows it in the active editor. */
 export async function openDraft(name: string, text: string): Promise<vscode.TextEditor> {
-  const t = Date.now();
   const uri = await writeFile(`drafts/${name}`, text);
-  console.log(`DEBUG-TEST wrote ${name} in ${Date.now() - t} ms`);
-  const doc = await vscode.workspace.openTextDocument(uri);
-  console.log(`DEBUG-TEST opened ${name} in ${Date.now() - t} ms`);
-  const editor = await vscode.window.showTextDocument(doc);
-  console.log(`DEBUG-TEST shown ${name} in ${Date.now() - t} ms`);
-  return editor;
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
 }
 
 /** Sourceline's diagnostics of `uri`. */

@@ -3,7 +3,7 @@
 // extensionTestsPath, the host require()s the tests entry and awaits its run(), as under
 // @vscode/test-electron. Adapted from run-tests.js of the vscode-harness reference kit.
 // Usage: run-in-code-server.sh node runTests.js <extension dir> <tests entry .js> <workspace folder>
-// Exit code: the suite's result (0 pass, 1 fail, 124 no result within TEST_TIMEOUT_MS, default 300000).
+// Exit code: the suite's result (0 pass, 1 fail, 124 no result within TEST_TIMEOUT_MS, default 900000).
 const { launchChromium, workbenchUrl, codeServerUrl } = require('./harness');
 
 const [devPath, testsPath, folder] = process.argv.slice(2);
@@ -11,7 +11,7 @@ if (!folder) {
   console.error('usage: node runTests.js <extension dir> <tests entry .js> <workspace folder>');
   process.exit(2);
 }
-const timeoutMs = Number(process.env.TEST_TIMEOUT_MS || 300000);
+const timeoutMs = Number(process.env.TEST_TIMEOUT_MS || 900000);
 
 (async () => {
   const context = await launchChromium();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkDraft } from './checkDraft';
+import { checkDraft, spelledOutIn } from './checkDraft';
 import { parseDraft } from './parseDraft';
 import { SourceIndex } from './SourceIndex';
 import type { FindingCode } from './types';
@@ -90,4 +90,20 @@ describe('checkDraft', () => {
   it('returns nothing for an empty draft', () => {
     assert.deepEqual(check(''), []);
   });
+});
+
+describe('spelledOutIn', () => {
+  const table: [string, string, boolean][] = [
+    ['Q3', 'Sales in the third quarter were flat.', true],
+    ['Q2', 'Sales in the third quarter were flat.', false],
+    ['YoY', 'Orders grew year over year.', true],
+    ['EPS', 'Diluted earnings per share were lower.', true],
+    ['FY', 'The fiscal year ends in March.', true],
+    ['AI', 'He came and it rained.', false],
+    ['NGO', 'The charity works alone.', false],
+    ['Oslo', 'Our staff live oddly.', false],
+  ];
+  for (const [word, text, expected] of table) {
+    it(`${expected ? 'finds' : 'does not find'} ${word} spelled out in ${JSON.stringify(text)}`, () => assert.equal(spelledOutIn(word, text), expected));
+  }
 });

@@ -299,7 +299,14 @@ class SentenceJudge {
     const excluded = this.excludedTokens();
     const stems = new Set(best.tokens.flatMap((t) => [t.stem, t.norm]));
     return this.sentence.tokens.filter(
-      (t, i) => i > 0 && t.capitalized && isContentToken(t) && !excluded.has(t) && !covers(stems, t) && this.index.documentFrequency(t.stem) === 0,
+      (t, i) =>
+        i > 0 &&
+        t.capitalized &&
+        isContentToken(t) &&
+        !excluded.has(t) &&
+        !covers(stems, t) &&
+        this.index.documentFrequency(t.stem) === 0 &&
+        ![...this.index.documents.values()].some((d) => spelledOutIn(this.draft.text.slice(t.start, t.end), d.prose)),
     );
   }
 
@@ -390,6 +397,22 @@ function numbersOf(index: SourceIndex): Set<number> {
     numberSets.set(index, set);
   }
   return set;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/**
+ * Whether `text` spells out the abbreviation `word`: a quarter ("Q3" for "third quarter") or
+ * initials of consecutive words ("YoY" for "year over year", "EPS" for "earnings per share").
+ */
+export function spelledOutIn(word: string, text: string): boolean {
+  const quarter = /^Q([1-4])$/i.exec(word);
+  if (quarter) return new RegExp(`\\b${ORDINALS[Number(quarter[1]) - 1]}[\\s-]+quarter`, 'i').test(text);
+  if (!/^[A-Za-z]{2,6}$/.test(word) || word.replace(/[^A-Z]/g, '').length < 2) return false;
+  // Two initials match too easily by chance ("AI" in "and it"): their words must be long.
+  const rest = word.length === 2 ? `[\\p{L}'’-]{3,}` : `[\\p{L}'’-]*`;
+  const initials = [...word].map((c) => `${c}${rest}`).join('\\s+');
+  return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'iu').test(text);
 }
 
 /**

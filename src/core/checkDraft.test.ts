@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { checkDraft, spelledOutIn } from './checkDraft';
+import { checkDraft, sharesContext, spelledOutIn } from './checkDraft';
 import { parseDraft } from './parseDraft';
 import { SourceIndex } from './SourceIndex';
+import { tokenize } from './tokenize';
 import type { FindingCode } from './types';
 
 const SOURCE = [
@@ -105,5 +106,22 @@ describe('spelledOutIn', () => {
   ];
   for (const [word, text, expected] of table) {
     it(`${expected ? 'finds' : 'does not find'} ${word} spelled out in ${JSON.stringify(text)}`, () => assert.equal(spelledOutIn(word, text), expected));
+  }
+});
+
+describe('sharesContext', () => {
+  const table: [string, string, string, string, boolean][] = [
+    ['The board approved the budget.', 'approved', 'The board did not approve the budget.', 'approve', true],
+    ['Members can lower their heating costs.', 'costs', 'Delivery comes at no cost to you.', 'cost', false],
+    ['Ships sail from the harbour at dawn.', 'harbour', 'No ships left the harbour on Sunday.', 'harbour', true],
+    ['The team used cheaper paint.', 'used', 'We never used the old office for meetings.', 'used', false],
+  ];
+  for (const [a, aWord, b, bWord, expected] of table) {
+    it(`${expected ? 'finds' : 'finds no'} shared context for "${aWord}" and "${bWord}"`, () => {
+      const aTokens = tokenize(a);
+      const bTokens = tokenize(b);
+      const pick = (tokens: ReturnType<typeof tokenize>, text: string, word: string) => tokens.find((t) => text.slice(t.start, t.end) === word)!;
+      assert.equal(sharesContext(aTokens, pick(aTokens, a, aWord), bTokens, pick(bTokens, b, bWord)), expected);
+    });
   }
 });

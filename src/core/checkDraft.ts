@@ -267,7 +267,11 @@ class SentenceJudge {
     const sourceNegated = negatedWords(sourceText, best.tokens);
     const excluded = this.excludedTokens();
     const judged = draftTokens.filter((t) => !excluded.has(t) && !t.capitalized);
-    const flipped = sourceNegated.find((w) => judged.some((t) => t.stem === w.stem) && !draftNegated.some((n) => n.stem === w.stem));
+    // The negated source word must stand among the same words in the draft: a long source
+    // sentence negating a common word elsewhere ("no cost to you") says nothing about this use.
+    const flipped = sourceNegated.find(
+      (w) => judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, w)) && !draftNegated.some((n) => n.stem === w.stem),
+    );
     if (flipped) return { message: `The source says this is not so ("${flipped.norm}" is negated there) (${where(best.sentences[0])})`, evidence };
     const sourceStems = new Set(best.tokens.map((t) => t.stem));
     const added = draftNegated.find((w) => judged.includes(w) && sourceStems.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem));
@@ -432,6 +436,27 @@ function negatedWords(text: string, tokens: readonly Token[]): Token[] {
     }
   });
   return out;
+}
+
+/** Content words within this many tokens either side count as a word's context. */
+const CONTEXT = 4;
+
+/**
+ * Whether `a` (in `aTokens`) and `b` (in `bTokens`) share a content word nearby, other than
+ * themselves: "approved the plan" and "did not approve the plan" do; "lower costs" and
+ * "at no cost to you" do not.
+ */
+export function sharesContext(aTokens: readonly Token[], a: Token, bTokens: readonly Token[], b: Token): boolean {
+  const near = (tokens: readonly Token[], t: Token) => {
+    const i = tokens.indexOf(t);
+    const out = new Set<string>();
+    for (let j = Math.max(0, i - CONTEXT); j <= Math.min(tokens.length - 1, i + CONTEXT); j++) {
+      if (j !== i && isContentToken(tokens[j]) && tokens[j].stem !== t.stem) out.add(tokens[j].stem);
+    }
+    return out;
+  };
+  const theirs = near(bTokens, b);
+  return [...near(aTokens, a)].some((stem) => theirs.has(stem));
 }
 
 /**

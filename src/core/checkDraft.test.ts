@@ -125,3 +125,19 @@ describe('sharesContext', () => {
     });
   }
 });
+
+describe('checkDraft: negated forms', () => {
+  const lab = new SourceIndex([{ path: '/ws/sources/lab.txt', text: 'The new robot learns to climb stairs without human guidance.\nIts planner uses an unsupervised clustering step before every climb.' }]);
+  const table: [string, string, FindingCode[]][] = [
+    ['the same negation', 'The new robot learns to climb stairs without human guidance.', []],
+    ['a dropped "without"', 'The new robot learns to climb stairs with human guidance.', ['unsupported-claim']],
+    ['a dropped negating prefix', 'Its planner uses a supervised clustering step before every climb.', ['unsupported-claim']],
+    ['the same negating prefix', 'Its planner uses an unsupervised clustering step before every climb.', []],
+  ];
+  for (const [name, markdown, expected] of table) {
+    it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => {
+      const findings = checkDraft(parseDraft(markdown, '/ws/draft.md'), lab, { fileExists: () => false }).findings;
+      assert.deepEqual(findings.map((f) => f.code), expected);
+    });
+  }
+});

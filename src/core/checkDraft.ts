@@ -8,7 +8,7 @@ import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type SourceIndex } from './SourceIndex';
 import type { Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
-import { NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+import { negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
 
 /** Coverage a merged support (several sentences for one long draft sentence) needs. */
 const MERGED_SUPPORTED = 0.3;
@@ -258,7 +258,7 @@ class SentenceJudge {
     const evidence = evidenceOf(best.sentences[0]);
     const sourceNorms = new Set(best.tokens.map((t) => t.norm));
     for (const t of best.missing) {
-      const opposite = [...(OPPOSITES.get(t.norm) ?? [])].find((o) => sourceNorms.has(o));
+      const opposite = [...(OPPOSITES.get(t.norm) ?? [])].find((o) => sourceNorms.has(o)) ?? [...sourceNorms].find((o) => negatedForm(t.norm, o));
       if (opposite) return { message: `The source says "${opposite}", not "${t.norm}" (${where(best.sentences[0])})`, evidence };
     }
     const draftTokens = this.sentence.tokens;

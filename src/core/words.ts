@@ -28,7 +28,7 @@ export const SPEECH_VERBS = new Set(
 );
 
 /** Words that negate the statement they stand in. */
-export const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', "n't", 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "shouldn't", "couldn't"]);
+export const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', "n't", 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "shouldn't", "couldn't"]);
 
 /**
  * Pairs of words whose swap reverses a statement. General English, not tied to any text;
@@ -57,7 +57,13 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
   expand shrink|expanded shrank|expansion contraction|surplus deficit|over under|overestimated underestimated|
   optimistic pessimistic|agreeing disagreeing|confirmed denied|confirm deny|
   hardware software|online offline|input output|minor major|majority minority|
-  novice advanced|novice expert|beginner advanced|basic advanced|simple complex|simpler complex`;
+  novice advanced|novice expert|beginner advanced|basic advanced|simple complex|simpler complex|
+  explicit implicit|explicitly implicitly|efficient inefficient|effective ineffective|accurate inaccurate|
+  direct indirect|directly indirectly|dependent independent|formal informal|complete incomplete|
+  correct incorrect|sufficient insufficient|visible invisible|relevant irrelevant|regular irregular|
+  consistent inconsistent|compatible incompatible|finite infinite|rational irrational|
+  maximize minimize|maximise minimise|manual automatic|manually automatically|inbound outbound|
+  upgrade downgrade|add remove|added removed|adding removing`;
 
 export const OPPOSITES: Map<string, Set<string>> = (() => {
   const map = new Map<string, Set<string>>();
@@ -73,3 +79,12 @@ export const OPPOSITES: Map<string, Set<string>> = (() => {
   }
   return map;
 })();
+
+/** Prefixes that turn a word into its opposite ("supervised"/"unsupervised", "linear"/"nonlinear"). */
+const NEGATING_PREFIXES = ['un', 'non'];
+
+/** Whether one word is the other with a negating prefix; the base needs four letters or more. */
+export function negatedForm(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return short.length >= 4 && NEGATING_PREFIXES.some((p) => long === p + short);
+}

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkDraft, sharesContext, spelledOutIn } from './checkDraft';
+import { checkDraft, isCollective, sharesContext, spelledOutIn } from './checkDraft';
 import { parseDraft } from './parseDraft';
 import { SourceIndex } from './SourceIndex';
 import { tokenize } from './tokenize';
@@ -140,4 +140,20 @@ describe('checkDraft: negated forms', () => {
       assert.deepEqual(findings.map((f) => f.code), expected);
     });
   }
+});
+
+describe('isCollective', () => {
+  const table: [string, boolean][] = [
+    ['The company', true],
+    ['the team', true],
+    ['The water board', false],
+    ['Acme Company', false],
+    ['Ortiz', false],
+  ];
+  for (const [name, expected] of table) it(`${expected ? 'reads' : 'does not read'} "${name}" as a collective speaker`, () => assert.equal(isCollective(name), expected));
+
+  it('does not report a collective speaker as misattributed', () => {
+    const draft = parseDraft('The company said the city will plant 1,200 trees by June.', '/ws/draft.md');
+    assert.deepEqual(checkDraft(draft, index).findings.map((f) => f.code), []);
+  });
 });

@@ -8,7 +8,7 @@ import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type SourceIndex } from './SourceIndex';
 import type { Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
-import { negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+import { COLLECTIVE_SPEAKERS, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
 
 /** Coverage a merged support (several sentences for one long draft sentence) needs. */
 const MERGED_SUPPORTED = 0.3;
@@ -188,7 +188,7 @@ class SentenceJudge {
   }
 
   private checkSpeakers(best: Support | undefined): void {
-    const claimed = this.speakers;
+    const claimed = this.speakers.filter((s) => !isCollective(s.name));
     if (!claimed.length) return;
     const verbatim = this.quotes.find((q) => q.match?.verbatim)?.match;
     const evidence = verbatim ? [verbatim.sentence] : best?.sentences ?? [];
@@ -480,6 +480,12 @@ function agentsOf(text: string, tokens: readonly Token[]): Map<string, { norm: s
 
 /** Capitalized words that are not agents: sentence openers and determiners. */
 const STOP_AGENTS = new Set(['the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'however']);
+
+/** "The company", "the team": a generic body, not one named speaker. */
+export function isCollective(name: string): boolean {
+  const words = name.trim().toLowerCase().split(/\s+/);
+  return words.length === 2 && words[0] === 'the' && COLLECTIVE_SPEAKERS.has(words[1]);
+}
 
 function evidenceOf(s: SourceSentence): Evidence {
   return { path: s.path, line: s.line, text: s.text, sentenceId: s.id };

@@ -88,3 +88,9 @@ export function negatedForm(a: string, b: string): boolean {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   return short.length >= 4 && NEGATING_PREFIXES.some((p) => long === p + short);
 }
+
+/**
+ * Nouns that name a whole body of people without naming which one ("the company", "the team"):
+ * as a speaker they stand for any of its members, so they cannot be a wrong attribution.
+ */
+export const COLLECTIVE_SPEAKERS = new Set(['company', 'organization', 'organisation', 'team', 'group', 'firm', 'management']);

@@ -98,7 +98,8 @@ async function drive() {
       const point = await page.evaluate(word => {
         const walker = document.createTreeWalker(document.querySelector('.monaco-editor .view-lines'), NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const i = n.data.indexOf(word);
+          // Monaco renders spaces as no-break spaces: compare with them folded (same length, same offsets).
+          const i = n.data.replace(/\u00a0/g, ' ').indexOf(word);
           if (i < 0) continue;
           const r = document.createRange();
           r.setStart(n, i);
@@ -110,7 +111,7 @@ async function drive() {
       }, EXPECT.hoverOn);
       if (!point) throw new Error(`"${EXPECT.hoverOn}" is not on a visible line of ${EXPECT.file}`);
       const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: EXPECT.hover[0] }).first();
-        let text = '';
+      let text = '';
       for (const deadline = Date.now() + 30000; !text && Date.now() < deadline;) {
         await page.mouse.move(point.x - 3, point.y);
         await page.mouse.move(point.x, point.y, { steps: 3 });
@@ -157,7 +158,7 @@ async function drive() {
       await first.waitFor({ timeout: 15000 });
       log(`first item: ${JSON.stringify((await first.innerText()).replace(/\s+/g, ' '))}`);
       await page.keyboard.press('Enter');
-        let text = '';
+      let text = '';
       for (const deadline = Date.now() + 15000; !text.includes(EXPECT.inserted[0]) && Date.now() < deadline;) {
         await page.waitForTimeout(200);
         text = await editorText();

@@ -157,3 +157,14 @@ describe('isCollective', () => {
     assert.deepEqual(checkDraft(draft, index).findings.map((f) => f.code), []);
   });
 });
+
+describe('checkDraft: charges of error no source makes', () => {
+  const table: [string, string, FindingCode[]][] = [
+    ['a faithful sentence', 'The council rejected the parking plan on Tuesday.', []],
+    ['an omission the source does not report', 'The council rejected the parking plan on Tuesday but failed to explain why.', ['unsupported-claim']],
+    ['an error the source does not report', 'The council wrongly rejected the parking plan on Tuesday.', ['unsupported-claim']],
+  ];
+  for (const [name, markdown, expected] of table) {
+    it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => assert.deepEqual(codes(markdown), expected));
+  }
+});

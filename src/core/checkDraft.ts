@@ -8,7 +8,7 @@ import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type SourceIndex } from './SourceIndex';
 import type { Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
-import { COLLECTIVE_SPEAKERS, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+import { COLLECTIVE_SPEAKERS, FAULT_WORDS, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
 
 /** Coverage a merged support (several sentences for one long draft sentence) needs. */
 const MERGED_SUPPORTED = 0.3;
@@ -124,7 +124,7 @@ class SentenceJudge {
       if (contradiction) this.add('unsupported-claim', contradiction.message, sentence, contradiction.evidence);
       else if (!supported) this.reportUnsupported(best, best ? this.novelNames(best) : []);
       else {
-        const novel = this.novelNames(best);
+        const novel = [...this.novelNames(best), ...this.novelFaults()];
         if (novel.length) this.reportUnsupported(best, novel);
       }
     }
@@ -312,6 +312,11 @@ class SentenceJudge {
         this.index.documentFrequency(t.stem) === 0 &&
         ![...this.index.documents.values()].some((d) => spelledOutIn(this.draft.text.slice(t.start, t.end), d.prose)),
     );
+  }
+
+  /** Words charging an error or omission ("fails to mention") that no source uses. */
+  private novelFaults(): Token[] {
+    return this.sentence.tokens.filter((t) => FAULT_WORDS.has(t.norm) && this.index.documentFrequency(t.stem) === 0);
   }
 
   private reportUnsupported(best: Support | undefined, novel: Token[] = []): void {

@@ -94,3 +94,15 @@ export function negatedForm(a: string, b: string): boolean {
  * as a speaker they stand for any of its members, so they cannot be a wrong attribution.
  */
 export const COLLECTIVE_SPEAKERS = new Set(['company', 'organization', 'organisation', 'team', 'group', 'firm', 'management']);
+
+/**
+ * Words that charge someone with an error or an omission ("fails to mention", "misinforms",
+ * "wrongly"). A summary that says so where no source does adds a judgement of its own.
+ */
+export const FAULT_WORDS = new Set(
+  `fail fails failed failing misinform misinforms misinformed misinforming mislead misleads misled
+  misleading falsely incorrect incorrectly wrong wrongly mistaken mistakenly erroneous erroneously
+  inaccurate inaccurately neglect neglects neglected neglecting forget forgets forgot forgetting
+  omit omits omitted omitting overlook overlooks overlooked misrepresent misrepresents misrepresented
+  refuse refuses refused refusing`.split(/\s+/),
+);

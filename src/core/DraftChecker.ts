@@ -3,6 +3,7 @@ import { parseDraft, type Citation, type Draft, type DraftSentence } from './par
 import { lineStarts } from './positions';
 import type { SourceIndex } from './SourceIndex';
 import type { Finding, Span, Speaker } from './types';
+import { partitionPoint } from './partitionPoint';
 
 /** Maps an offset of the text a result was computed for to the same place in the current text. */
 type Remap = (offset: number) => number;
@@ -360,25 +361,11 @@ function rebaseFinding(f: Finding, remap: Remap): Finding {
 
 /** Index of the first span starting at or after `offset` (spans sorted by start). */
 function firstIndex(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(spans.length, (i) => spans[i].start < offset);
 }
 
 function firstAtOrAfter(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i] < value);
 }
 
 function lastAtOrBefore(sorted: readonly number[], value: number): number {

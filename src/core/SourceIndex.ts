@@ -2,6 +2,7 @@ import { readSource, type ReadSource } from './readSource';
 import { tokenize, type Token } from './tokenize';
 import type { SourceDocument, SourceSentence } from './types';
 import { NEGATIONS, SPEECH_VERBS, STOPWORDS } from './words';
+import { partitionPoint } from './partitionPoint';
 
 /** A source document as held by the index. */
 export interface IndexedDocument {
@@ -140,13 +141,7 @@ export class SourceIndex {
   sentencesWithPrefix(prefix: string, limit = 64): Int32Array {
     if (!this.sortedStems) this.sortedStems = [...this.stems.keys()].sort();
     const stems = this.sortedStems;
-    let lo = 0;
-    let hi = stems.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (stems[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(stems.length, (i) => stems[i] < prefix);
     const lists: Int32Array[] = [];
     let total = 0;
     for (let i = lo; i < stems.length && stems[i].startsWith(prefix) && lists.length < limit; i++) {

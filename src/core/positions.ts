@@ -1,4 +1,5 @@
 /** Conversions between UTF-16 offsets and 1-based line/column positions. */
+import { partitionPoint } from './partitionPoint';
 
 /** A 1-based line and column plus the 0-based UTF-16 offset they stand for. */
 export interface Position {
@@ -23,14 +24,8 @@ export function lineStarts(text: string): number[] {
 
 /** 0-based index of the line holding `offset`, by binary search over `starts`. */
 export function lineIndexAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The last line starting at or before `offset` (line 0 for an offset before the text).
+  return Math.max(0, partitionPoint(starts.length, (i) => starts[i] <= offset) - 1);
 }
 
 /** The 1-based line/column of a 0-based offset. */

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { basename, dirname } from '../core/paths';
 import { SourceIndex } from '../core/SourceIndex';
-import { decodeText } from '../core/decodeText';
 import type { Logger } from './Logger';
+import { readWorkspaceText } from './readWorkspaceText';
 import type { SettingsService } from './SettingsService';
 
 /**
@@ -189,24 +189,14 @@ export class SourcesService implements vscode.Disposable {
   }
 
   private async read(uri: vscode.Uri): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return open.getText();
-    const skip = (reason: string) => {
-      this.log.warnOnce(`source ${pathOf(uri)}`, `skipped the source ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
+    const name = vscode.workspace.asRelativePath(uri);
+    const read = await readWorkspaceText(uri, this.settings.get(uri).maxFileSizeKB);
+    if (read.problem !== undefined) {
+      this.log.warnOnce(`source ${pathOf(uri)}`, `skipped the source ${name}: ${read.problem}`);
       return undefined;
-    };
-    try {
-      const limitKB = this.settings.get(uri).maxFileSizeKB;
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory) return skip('is a folder, not a file');
-      if (stat.size > limitKB * 1024) return skip(`is ${Math.round(stat.size / 1024)} KB, over the sourceline.maxFileSizeKB limit of ${limitKB} KB`);
-      const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
-      if (decoded.problem !== undefined) return skip(decoded.problem);
-      if (decoded.warning) this.log.warnOnce(`source ${pathOf(uri)}`, `${vscode.workspace.asRelativePath(uri)}: ${decoded.warning}`);
-      return decoded.text;
-    } catch (error) {
-      return skip(error instanceof vscode.FileSystemError ? describeFsError(error) : String(error));
     }
+    if (read.warning) this.log.warnOnce(`source ${pathOf(uri)}`, `${name}: ${read.warning}`);
+    return read.text;
   }
 
   dispose(): void {
@@ -214,16 +204,5 @@ export class SourcesService implements vscode.Disposable {
     for (const watcher of this.named.values()) watcher.dispose();
     this.subscriptions.forEach((s) => s.dispose());
     this.changed.dispose();
-  }
-}
-
-function describeFsError(error: vscode.FileSystemError): string {
-  switch (error.code) {
-    case 'FileNotFound':
-      return 'no such file';
-    case 'NoPermissions':
-      return 'permission denied';
-    default:
-      return error.message;
   }
 }

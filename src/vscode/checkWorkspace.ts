@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { decodeText } from '../core/decodeText';
 import type { DraftAnalyzer, DraftText } from './DraftAnalyzer';
 import type { Logger } from './Logger';
 import type { Problems } from './Problems';
+import { readWorkspaceText } from './readWorkspaceText';
 import type { SettingsService } from './SettingsService';
 
 /** What a workspace check did. */
@@ -47,17 +47,10 @@ export async function checkWorkspace(
 async function draftText(uri: vscode.Uri, settings: SettingsService, log: Logger): Promise<DraftText | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open;
-  const skip = (reason: string) => {
-    log.warnOnce(`draft ${uri.toString()}`, `skipped the draft ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
+  const read = await readWorkspaceText(uri, settings.get(uri).maxFileSizeKB);
+  if (read.problem !== undefined) {
+    log.warnOnce(`draft ${uri.toString()}`, `skipped the draft ${vscode.workspace.asRelativePath(uri)}: ${read.problem}`);
     return undefined;
-  };
-  try {
-    const limitKB = settings.get(uri).maxFileSizeKB;
-    if ((await vscode.workspace.fs.stat(uri)).size > limitKB * 1024) return skip(`is over the sourceline.maxFileSizeKB limit of ${limitKB} KB`);
-    const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
-    if (decoded.problem !== undefined) return skip(decoded.problem);
-    return { uri, version: -1, languageId: /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext', getText: () => decoded.text };
-  } catch (error) {
-    return skip(String(error));
   }
+  return { uri, version: -1, languageId: /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext', getText: () => read.text };
 }

@@ -1,3 +1,4 @@
+import { extractNumbers } from './extractNumbers';
 import { readSource, type ReadSource } from './readSource';
 import { tokenize, type Token } from './tokenize';
 import type { SourceDocument, SourceSentence } from './types';
@@ -22,6 +23,16 @@ export function isContentToken(t: Token): boolean {
   return !t.numeric && !STOPWORDS.has(t.norm) && !SPEECH_VERBS.has(t.norm) && !NEGATIONS.has(t.norm) && t.norm.length > 1;
 }
 
+/** Sentences per generation of the token cache (see `SourceIndex.tokensOf`). */
+const TOKEN_CACHE = 8192;
+
+/**
+ * A term held by more than this share of an index's sentences, and by more than `COMMON_FLOOR`
+ * of them, is common: read to rank candidates, not to find them.
+ */
+const COMMON_SHARE = 1 / 50;
+const COMMON_FLOOR = 2000;
+
 /** A ranked retrieval result. */
 export interface Candidate {
   id: number;
@@ -44,7 +55,10 @@ export class SourceIndex {
   private postingStart = new Int32Array(1);
   /** Sentence ids per term, ascending, `postingStart[term]` to `postingStart[term + 1]`. */
   private postings = new Int32Array(0);
-  private readonly tokenCache = new Map<number, Token[]>();
+  /** Every number value a source sentence mentions. */
+  private readonly numbers = new Set<number>();
+  private recentTokens = new Map<number, Token[]>();
+  private olderTokens = new Map<number, Token[]>();
   private sortedStems?: string[];
   /** Scratch for `candidates`: a score per sentence (all zero between calls) and the sentences touched. */
   private scores = new Float64Array(0);
@@ -66,15 +80,24 @@ export class SourceIndex {
     return this.sentences.length;
   }
 
-  /** The tokens of a sentence (offsets into its document's `prose`), computed on demand. */
+  /**
+   * The tokens of a sentence (offsets into its document's `prose`), computed on demand and kept
+   * for the sentences used lately: two generations of `TOKEN_CACHE` sentences each, so that the
+   * candidates of a whole draft stay cached between checks while memory stays bounded.
+   */
   tokensOf(id: number): Token[] {
-    let tokens = this.tokenCache.get(id);
+    let tokens = this.recentTokens.get(id);
+    if (tokens) return tokens;
+    tokens = this.olderTokens.get(id);
     if (!tokens) {
       const s = this.sentences[id];
       tokens = tokenize(this.documents.get(s.path)!.prose, s.start, s.end);
-      if (this.tokenCache.size > 4096) this.tokenCache.clear();
-      this.tokenCache.set(id, tokens);
     }
+    if (this.recentTokens.size >= TOKEN_CACHE) {
+      this.olderTokens = this.recentTokens;
+      this.recentTokens = new Map();
+    }
+    this.recentTokens.set(id, tokens);
     return tokens;
   }
 
@@ -84,6 +107,11 @@ export class SourceIndex {
     return id === undefined ? 0 : this.df[id];
   }
 
+  /** Whether any source sentence mentions the number `value` (in digits, words or as a fraction). */
+  mentionsNumber(value: number): boolean {
+    return this.numbers.has(value);
+  }
+
   /** Inverse document frequency of a stem; unseen stems get the highest weight. */
   idf(stem: string): number {
     return Math.log((this.size + 1) / (this.documentFrequency(stem) + 0.5));
@@ -91,7 +119,15 @@ export class SourceIndex {
 
   /**
    * The `limit` sentences sharing the most weighted content stems and stem pairs with `tokens`,
-   * best first. Stems found in over a fifth of a large index are skipped (they rank nothing).
+   * best first (score, then id). Stems found in over a fifth of a large index are skipped (they
+   * rank nothing).
+   *
+   * Rare terms select, common terms rank: in a large index, terms held by more than
+   * `COMMON_SHARE` of the sentences are not read to find candidates (at 100k sentences one such
+   * term has thousands of postings and adds next to nothing to a score). The best sentences by
+   * rare terms alone are then completed with the common terms they hold, found by binary search,
+   * and ranked again. A query made of common terms only is answered by reading every posting.
+   * An index of up to `COMMON_FLOOR` sentences has no common term: its ranking is exhaustive.
    */
   candidates(tokens: readonly Token[], limit = 8): Candidate[] {
     if (limit <= 0) return [];
@@ -113,6 +149,23 @@ export class SourceIndex {
       const b = ids[i];
       if (a !== undefined && b !== undefined) consider(this.pairs.get(a, b), true);
     }
+    const common = Math.max(COMMON_FLOOR, this.size * COMMON_SHARE);
+    const rare = terms.map((t) => this.df[t] <= common);
+    if (rare.every(Boolean) || !rare.includes(true)) return this.rank(terms, weights, limit);
+    const selected = this.rank(
+      terms.filter((_, k) => rare[k]),
+      weights.filter((_, k) => rare[k]),
+      Math.max(limit * 4, 32),
+    );
+    for (const c of selected) {
+      for (let k = 0; k < terms.length; k++) if (!rare[k] && this.holds(terms[k], c.id)) c.score += weights[k];
+    }
+    selected.sort((a, b) => b.score - a.score || a.id - b.id);
+    return selected.slice(0, limit);
+  }
+
+  /** The `limit` best sentences by the summed weights of the `terms` they hold, reading every posting. */
+  private rank(terms: readonly number[], weights: readonly number[], limit: number): Candidate[] {
     if (this.scores.length < this.size) {
       this.scores = new Float64Array(this.size);
       this.touched = new Int32Array(this.size);
@@ -132,6 +185,14 @@ export class SourceIndex {
     const best = bestOf(touched, count, scores, limit);
     for (let i = 0; i < count; i++) scores[touched[i]] = 0;
     return best;
+  }
+
+  /** Whether sentence `id` holds `term`: a binary search of its postings. */
+  private holds(term: number, id: number): boolean {
+    const { postings } = this;
+    const from = this.postingStart[term];
+    const at = from + partitionPoint(this.postingStart[term + 1] - from, (i) => postings[from + i] < id);
+    return at < this.postingStart[term + 1] && postings[at] === id;
   }
 
   /**
@@ -204,6 +265,7 @@ export class SourceIndex {
         paragraph: s.paragraph,
         speakers: s.speakers,
       });
+      for (const n of extractNumbers(read.text, s.tokens)) this.numbers.add(n.value);
       let previous = -1;
       for (const t of s.tokens) {
         if (!isContentToken(t)) continue;

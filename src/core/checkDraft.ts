@@ -236,7 +236,7 @@ class SentenceJudge {
       const byContext = byUnit.length ? byUnit : free.filter(({ n }) => n.before && n.before === d.before);
       const pick = byContext.length === 1 ? byContext[0] : byContext.length === 0 && free.length === 1 && unmatched.length === 1 ? free[0] : undefined;
       if (!pick) {
-        if (!numbersOf(this.index).has(d.value)) {
+        if (!this.index.mentionsNumber(d.value)) {
           const text = this.draft.text.slice(d.start, d.end);
           this.add('unsupported-claim', `${text} appears in no source; nearest: ${where(best.sentences[0])} "${ellipsize(best.sentences[0].text, 100)}"`, this.sentence, evidenceOf(best.sentences[0]));
         }
@@ -391,21 +391,6 @@ class SentenceJudge {
     }
     return true;
   }
-}
-
-const numberSets = new WeakMap<SourceIndex, Set<number>>();
-
-/** Every number value any source sentence mentions, computed once per index. */
-function numbersOf(index: SourceIndex): Set<number> {
-  let set = numberSets.get(index);
-  if (!set) {
-    set = new Set();
-    for (const s of index.sentences) {
-      for (const n of extractNumbers(index.documents.get(s.path)!.prose, index.tokensOf(s.id))) set.add(n.value);
-    }
-    numberSets.set(index, set);
-  }
-  return set;
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];

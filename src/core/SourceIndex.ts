@@ -4,6 +4,7 @@ import { tokenize, type Token } from './tokenize';
 import type { SourceDocument, SourceSentence } from './types';
 import { NEGATIONS, SPEECH_VERBS, STOPWORDS } from './words';
 import { partitionPoint } from './partitionPoint';
+import { WordSet } from './WordSet';
 
 /** A source document as held by the index. */
 export interface IndexedDocument {
@@ -30,8 +31,14 @@ const TOKEN_CACHE = 8192;
  * A term held by more than this share of an index's sentences, and by more than `COMMON_FLOOR`
  * of them, is common: read to rank candidates, not to find them.
  */
-const COMMON_SHARE = 1 / 50;
-const COMMON_FLOOR = 2000;
+const COMMON_SHARE = 1 / 200;
+const COMMON_FLOOR = 1000;
+
+/** What `SourceIndex.tokensOf` and `wordsOf` keep of a sentence. */
+interface CachedSentence {
+  tokens: Token[];
+  words?: WordSet;
+}
 
 /** A ranked retrieval result. */
 export interface Candidate {
@@ -55,14 +62,19 @@ export class SourceIndex {
   private postingStart = new Int32Array(1);
   /** Sentence ids per term, ascending, `postingStart[term]` to `postingStart[term + 1]`. */
   private postings = new Int32Array(0);
+  /** The same relation the other way: term ids per sentence, `sentenceTermStart[id]` to `sentenceTermStart[id + 1]`. */
+  private sentenceTerms = new Int32Array(0);
+  private sentenceTermStart = new Int32Array(1);
   /** Every number value a source sentence mentions. */
   private readonly numbers = new Set<number>();
-  private recentTokens = new Map<number, Token[]>();
-  private olderTokens = new Map<number, Token[]>();
+  private recentTokens = new Map<number, CachedSentence>();
+  private olderTokens = new Map<number, CachedSentence>();
   private sortedStems?: string[];
   /** Scratch for `candidates`: a score per sentence (all zero between calls) and the sentences touched. */
   private scores = new Float64Array(0);
   private touched = new Int32Array(0);
+  /** Scratch for `candidates`: the weight of each common term of the query (all zero between calls). */
+  private commonWeights = new Float64Array(0);
 
   /** Builds the index of `docs`. Documents with the same path are read once (the first wins). */
   constructor(docs: readonly SourceDocument[]) {
@@ -86,19 +98,30 @@ export class SourceIndex {
    * candidates of a whole draft stay cached between checks while memory stays bounded.
    */
   tokensOf(id: number): Token[] {
-    let tokens = this.recentTokens.get(id);
-    if (tokens) return tokens;
-    tokens = this.olderTokens.get(id);
-    if (!tokens) {
+    return this.readSentence(id).tokens;
+  }
+
+  /** The words of a sentence (cached with its tokens). */
+  wordsOf(id: number): WordSet {
+    const read = this.readSentence(id);
+    read.words ??= new WordSet(read.tokens);
+    return read.words;
+  }
+
+  private readSentence(id: number): CachedSentence {
+    let read = this.recentTokens.get(id);
+    if (read) return read;
+    read = this.olderTokens.get(id);
+    if (!read) {
       const s = this.sentences[id];
-      tokens = tokenize(this.documents.get(s.path)!.prose, s.start, s.end);
+      read = { tokens: tokenize(this.documents.get(s.path)!.prose, s.start, s.end) };
     }
     if (this.recentTokens.size >= TOKEN_CACHE) {
       this.olderTokens = this.recentTokens;
       this.recentTokens = new Map();
     }
-    this.recentTokens.set(id, tokens);
-    return tokens;
+    this.recentTokens.set(id, read);
+    return read;
   }
 
   /** Number of sentences holding a stem (0 when no source uses it). */
@@ -157,9 +180,14 @@ export class SourceIndex {
       weights.filter((_, k) => rare[k]),
       Math.max(limit * 4, 32),
     );
+    // The common terms each selected sentence holds, read from its own terms: a few dozen reads.
+    if (this.commonWeights.length < this.terms) this.commonWeights = new Float64Array(this.terms);
+    const { commonWeights, sentenceTerms, sentenceTermStart } = this;
+    for (let k = 0; k < terms.length; k++) if (!rare[k]) commonWeights[terms[k]] = weights[k];
     for (const c of selected) {
-      for (let k = 0; k < terms.length; k++) if (!rare[k] && this.holds(terms[k], c.id)) c.score += weights[k];
+      for (let p = sentenceTermStart[c.id], end = sentenceTermStart[c.id + 1]; p < end; p++) c.score += commonWeights[sentenceTerms[p]];
     }
+    for (let k = 0; k < terms.length; k++) commonWeights[terms[k]] = 0;
     selected.sort((a, b) => b.score - a.score || a.id - b.id);
     return selected.slice(0, limit);
   }
@@ -185,14 +213,6 @@ export class SourceIndex {
     const best = bestOf(touched, count, scores, limit);
     for (let i = 0; i < count; i++) scores[touched[i]] = 0;
     return best;
-  }
-
-  /** Whether sentence `id` holds `term`: a binary search of its postings. */
-  private holds(term: number, id: number): boolean {
-    const { postings } = this;
-    const from = this.postingStart[term];
-    const at = from + partitionPoint(this.postingStart[term + 1] - from, (i) => postings[from + i] < id);
-    return at < this.postingStart[term + 1] && postings[at] === id;
   }
 
   /**
@@ -304,6 +324,9 @@ export class SourceIndex {
     this.df = df;
     this.postingStart = start;
     this.postings = postings;
+    this.sentenceTerms = terms.slice(0, grams.length);
+    this.sentenceTermStart = new Int32Array(sentences + 1);
+    this.sentenceTermStart.set(sentenceEnds.subarray(0, sentences), 1);
   }
 }
 

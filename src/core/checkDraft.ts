@@ -1,7 +1,7 @@
 import { extractNumbers, type NumberMention } from './extractNumbers';
 import { FINDING_INFO } from './findingCodes';
 import { findSpeakers, sameSpeaker, type SpeakerMention } from './findSpeakers';
-import { covers, findMergedSupport, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
+import { findMergedSupport, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
 import { matchQuote, quoteSegments, type QuoteMatch } from './matchQuote';
 import type { Draft, DraftSentence } from './parseDraft';
 import { basename, dirname, relativePath } from './paths';
@@ -301,14 +301,13 @@ class SentenceJudge {
   /** Names in the draft that the supporting sentences do not mention and no source uses. */
   private novelNames(best: Support): Token[] {
     const excluded = this.excludedTokens();
-    const stems = new Set(best.tokens.flatMap((t) => [t.stem, t.norm]));
     return this.sentence.tokens.filter(
       (t, i) =>
         i > 0 &&
         t.capitalized &&
         isContentToken(t) &&
         !excluded.has(t) &&
-        !covers(stems, t) &&
+        !best.words.covers(t) &&
         this.index.documentFrequency(t.stem) === 0 &&
         ![...this.index.documents.values()].some((d) => spelledOutIn(this.draft.text.slice(t.start, t.end), d.prose)),
     );

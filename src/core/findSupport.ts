@@ -1,6 +1,7 @@
 import { isContentToken, type SourceIndex } from './SourceIndex';
 import type { Token } from './tokenize';
 import type { SourceSentence } from './types';
+import { WordSet } from './WordSet';
 
 /** How well one source sentence, or two adjacent ones, cover a draft sentence's content. */
 export interface Support {
@@ -12,6 +13,8 @@ export interface Support {
   missing: Token[];
   /** Their tokens, in order. */
   tokens: Token[];
+  /** Their words, for asking whether a draft word is covered. */
+  words: WordSet;
   /** Coverage counting every content word, excluded ones too: breaks ties between equal `coverage`. */
   fullCoverage: number;
 }
@@ -28,19 +31,6 @@ export function weightOf(index: SourceIndex, t: Token, first: boolean): number {
   return t.capitalized && !first ? base * 1.5 : base;
 }
 
-function sharesPrefix(a: string, b: string): boolean {
-  if (a.length < 5 || b.length < 5) return false;
-  const n = Math.min(a.length, b.length, 6);
-  return a.slice(0, n) === b.slice(0, n) && Math.abs(a.length - b.length) <= 4;
-}
-
-/** Whether `t` appears among `stems` (exactly, or as a close derivative: "Russia"/"Russian"). */
-export function covers(stems: ReadonlySet<string>, t: Token): boolean {
-  if (stems.has(t.stem) || stems.has(t.norm)) return true;
-  for (const s of stems) if (sharesPrefix(s, t.stem)) return true;
-  return false;
-}
-
 /** Coverage of `content` (draft words, with weights) by the given source sentences. */
 export function scoreSupport(
   index: SourceIndex,
@@ -49,24 +39,20 @@ export function scoreSupport(
   sentences: SourceSentence[],
   excluded: readonly Token[] = [],
 ): Support {
-  const tokens = sentences.flatMap((s) => index.tokensOf(s.id));
-  const stems = new Set<string>();
-  for (const t of tokens) {
-    stems.add(t.stem);
-    stems.add(t.norm);
-  }
+  const tokens = sentences.length === 1 ? index.tokensOf(sentences[0].id) : sentences.flatMap((s) => index.tokensOf(s.id));
+  const words = sentences.length === 1 ? index.wordsOf(sentences[0].id) : new WordSet(tokens);
   let total = 0;
   let covered = 0;
   const missing: Token[] = [];
   content.forEach((t, i) => {
     total += weights[i];
-    if (covers(stems, t)) covered += weights[i];
+    if (words.covers(t)) covered += weights[i];
     else missing.push(t);
   });
   let extra = 0;
-  for (const t of excluded) if (covers(stems, t)) extra++;
+  for (const t of excluded) if (words.covers(t)) extra++;
   const fullCoverage = (covered + extra) / (total + excluded.length || 1);
-  return { sentences, coverage: total ? covered / total : 0, missing, tokens, fullCoverage };
+  return { sentences, coverage: total ? covered / total : 0, missing, tokens, words, fullCoverage };
 }
 
 /**

@@ -1,0 +1,39 @@
+import type { Token } from './tokenize';
+
+/**
+ * The words of some source text (each token's stem and folded form), asked whether a draft word
+ * is among them. Built once per source sentence and kept with its tokens: coverage asks it for
+ * every word of every draft sentence against every candidate.
+ */
+export class WordSet {
+  private readonly words = new Set<string>();
+  /** The first five letters of every word of five or more: rules out most near matches at once. */
+  private readonly prefixes = new Set<string>();
+
+  constructor(tokens: Iterable<Token>) {
+    for (const t of tokens) {
+      this.add(t.stem);
+      this.add(t.norm);
+    }
+  }
+
+  /** Whether `t` is among the words, exactly or as a close derivative ("Russia"/"Russian"). */
+  covers(t: Token): boolean {
+    if (this.words.has(t.stem) || this.words.has(t.norm)) return true;
+    if (t.stem.length < 5 || !this.prefixes.has(t.stem.slice(0, 5))) return false;
+    for (const w of this.words) if (sharesPrefix(w, t.stem)) return true;
+    return false;
+  }
+
+  private add(word: string): void {
+    this.words.add(word);
+    if (word.length >= 5) this.prefixes.add(word.slice(0, 5));
+  }
+}
+
+/** Two words of five letters or more, their lengths within four, that agree on their first six (or all of the shorter's five). */
+function sharesPrefix(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 4) return false;
+  for (let i = 0, n = Math.min(a.length, b.length, 6); i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}

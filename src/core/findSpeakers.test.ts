@@ -18,6 +18,9 @@ describe('findSpeakers', () => {
     ['He added: "There are two sides."', []],
     ['According to the water board, levels fell.', ['the water board']],
     ['Trump and Putin agreed to a pause.', []],
+    // The quotation's first word is not a speaker, even with a stray mark before the verb.
+    ['Trump said. He "added: “Trying to negotiate is wrong.”', ['Trump']],
+    ['"Talks matter," said: “Peace comes first.”', []],
   ];
   for (const [text, expected, last] of table) {
     it(`finds ${expected.join(', ') || 'no one'} in ${JSON.stringify(text)}${last ? ` after ${last}` : ''}`, () => assert.deepEqual(speakers(text, last), expected));

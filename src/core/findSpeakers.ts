@@ -36,7 +36,8 @@ export function findSpeakers(text: string, tokens: Token[], lastSpeaker?: Speake
     if (!SPEECH_VERBS.has(t.norm) || t.capitalized) continue;
     const before = nameBefore(text, tokens, i, lastSpeaker);
     if (before) add(before);
-    else if (/[,"”]\s*$/.test(text.slice(tokens[i - 1]?.end ?? t.start, t.start)) || i === 0) {
+    else if ((/[,"”]\s*$/.test(text.slice(tokens[i - 1]?.end ?? t.start, t.start)) || i === 0) && tokens[i + 1] && /^\s+$/.test(text.slice(t.end, tokens[i + 1].start))) {
+      // "…,” said Zelenskyy": the name follows the verb directly, not across a colon or a quotation mark.
       add(nameAfter(text, tokens, i + 1, lastSpeaker));
     }
   }

@@ -9,6 +9,8 @@ const ABBREVIATIONS = new Set(
 );
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+const BREAK_OR_TERMINAL = /[\n\r.!?…]/g;
+const QUOTE_OR_BREAK = /["“”\n]/g;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[']);
 const LINE_JOINERS = new Set(
@@ -42,6 +44,11 @@ export function splitSentences(text: string, start = 0, end = text.length, optio
     sentenceStart = to;
   };
   for (let i = start; i < end; i++) {
+    // Only line breaks and terminal marks can end a sentence: jump to the next one.
+    BREAK_OR_TERMINAL.lastIndex = i;
+    const next = BREAK_OR_TERMINAL.exec(text);
+    if (!next || next.index >= end) break;
+    i = next.index;
     while (q < quoted.length && quoted[q].end <= i) q++;
     const insideQuote = q < quoted.length && quoted[q].start < i && i < quoted[q].end - 1;
     const ch = text[i];
@@ -154,6 +161,10 @@ export function findQuotedRanges(text: string, start = 0, end = text.length): Sp
   let open = -1;
   let openChar = '';
   for (let i = start; i < end; i++) {
+    QUOTE_OR_BREAK.lastIndex = i;
+    const next = QUOTE_OR_BREAK.exec(text);
+    if (!next || next.index >= end) break;
+    i = next.index;
     const ch = text[i];
     if (ch === '“' || (ch === '"' && open < 0)) {
       if (ch === '"' && !isOpeningStraightQuote(text, i, start)) continue;

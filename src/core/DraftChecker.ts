@@ -1,5 +1,5 @@
 import { checkSentence, type CheckOptions, type CheckResult, type SentenceOutcome, type SentenceReport } from './checkDraft';
-import { parseDraft, type Citation, type Draft, type DraftSentence } from './parseDraft';
+import { isSharedCitation, parseDraft, type Citation, type Draft, type DraftSentence } from './parseDraft';
 import { lineStarts } from './positions';
 import type { SourceIndex } from './SourceIndex';
 import type { Finding, Span, Speaker } from './types';
@@ -139,7 +139,12 @@ export class DraftChecker {
       let entry: Entry | undefined;
       if (reuse && base) {
         const old = base.entries[reuse.entry];
-        if (sameSpeaker(old.speakerIn, speaker) && (!reuse.checkLookback || lookback(base.text, base.draft.sentences[reuse.entry].start) === lookback(text, sentence.start))) {
+        const before = base.draft.sentences[reuse.entry];
+        if (
+          sameSpeaker(old.speakerIn, speaker) &&
+          (!reuse.checkLookback || lookback(base.text, before.start) === lookback(text, sentence.start)) &&
+          sharing(base.draft, before) === sharing(draft, sentence)
+        ) {
           entry = { outcome: reuse.remap === same ? old.outcome : rebaseOutcome(old.outcome, reuse.remap), speakerIn: speaker };
         }
       }
@@ -316,8 +321,14 @@ function keyOf(draft: Draft, s: DraftSentence, speaker: Speaker | undefined): st
     prose.slice(s.start, s.end + 1),
     s.quotes.map((q) => `${rel(q.start)},${rel(q.end)}`).join(';'),
     ...s.citations.map((c) => [c.url, c.path, c.lines ? `${c.lines.from}-${c.lines.to}` : '', rel(c.start), rel(c.end), c.urlSpan ? `${rel(c.urlSpan.start)},${rel(c.urlSpan.end)}` : ''].join('\u0001')),
+    sharing(draft, s),
   ];
   return parts.join('\u0000');
+}
+
+/** Which of a sentence's citations share their destination with other sentences' (see `isSharedCitation`). */
+function sharing(draft: Draft, s: DraftSentence): string {
+  return s.citations.map((c) => (isSharedCitation(draft, c) ? '1' : '0')).join('');
 }
 
 /** Keys of the last result's sentences `[from, to)`, for edited sentences to find themselves in. */

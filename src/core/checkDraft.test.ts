@@ -76,6 +76,21 @@ describe('checkDraft', () => {
     assert.equal(finding.fix!.replacement, 'sources/city.txt#L2');
   });
 
+  it('offers no re-pointing fix for a footnote other sentences cite too (it would break them)', () => {
+    const text = [
+      'The council rejected the parking plan.[^1]',
+      '',
+      'Reservoir levels fell 12 percent in August, according to the water board.[^1]',
+      '',
+      '[^1]: [city](sources/city.txt#L1)',
+    ].join('\n');
+    const findings = check(text).filter((f) => f.code === 'citation-mismatch');
+    assert.equal(findings.length, 2);
+    for (const f of findings) assert.equal(f.fix, undefined);
+    const alone = check('The council rejected the parking plan.[^1]\n\n[^1]: [city](sources/city.txt#L1)\n');
+    assert.equal(alone.find((f) => f.code === 'citation-mismatch')?.fix?.replacement, 'sources/city.txt#L2');
+  });
+
   it('applies the configured severities and drops codes set to off', () => {
     const draft = parseDraft('The governor opened a new bridge in Springfield.', '/ws/draft.md');
     assert.equal(checkDraft(draft, index, { severities: { 'unsupported-claim': 'hint' } }).findings[0].severity, 'hint');

@@ -3,7 +3,7 @@ import { FINDING_INFO } from './findingCodes';
 import { findSpeakers, sameSpeaker, type SpeakerMention } from './findSpeakers';
 import { findMergedSupport, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
 import { matchQuote, quoteSegments, type QuoteMatch } from './matchQuote';
-import type { Draft, DraftSentence } from './parseDraft';
+import { isSharedCitation, type Draft, type DraftSentence } from './parseDraft';
 import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type SourceIndex } from './SourceIndex';
 import type { Token } from './tokenize';
@@ -145,6 +145,9 @@ class SentenceJudge {
   }
 
   private add(code: FindingCode, message: string, range: { start: number; end: number }, evidence?: Evidence, fix?: Finding['fix']): void {
+    // A fix copies source text; a source given as a string may hold a lone surrogate (one read
+    // from a file cannot), which must not reach the draft.
+    if (fix) fix = { ...fix, replacement: wellFormed(fix.replacement) };
     this.findings.push({ code, severity: FINDING_INFO[code].severity, message, start: range.start, end: range.end, evidence, fix });
   }
 
@@ -384,12 +387,18 @@ class SentenceJudge {
         `The cited ${c.lines ? `line${c.lines.from === c.lines.to ? '' : 's'} ${c.url.slice(c.url.indexOf('#') + 1)}` : 'file'} does not support this; ${where(target)} does`,
         c,
         evidenceOf(target),
-        c.urlSpan ? { ...c.urlSpan, replacement } : undefined,
+        // A destination other sentences cite too is left to the writer: re-pointing it would break them.
+        c.urlSpan && !isSharedCitation(this.draft, c) ? { ...c.urlSpan, replacement } : undefined,
       );
       return false;
     }
     return true;
   }
+}
+
+/** `text` with each lone surrogate replaced by U+FFFD, as a decoder would. */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];

@@ -94,6 +94,23 @@ export function parseDraft(text: string, path: string): Draft {
   return draft;
 }
 
+const destinationUses = new WeakMap<Draft, Map<number, number>>();
+
+/**
+ * Whether the destination of `c` is written once for several citations (a footnote or a link
+ * definition used more than once): re-pointing it for one sentence would re-point the others.
+ */
+export function isSharedCitation(draft: Draft, c: Citation): boolean {
+  if (!c.urlSpan) return false;
+  let uses = destinationUses.get(draft);
+  if (!uses) {
+    uses = new Map();
+    for (const s of draft.sentences) for (const d of s.citations) if (d.urlSpan) uses.set(d.urlSpan.start, (uses.get(d.urlSpan.start) ?? 0) + 1);
+    destinationUses.set(draft, uses);
+  }
+  return (uses.get(c.urlSpan.start) ?? 0) > 1;
+}
+
 function readFrontMatter(draft: Draft, yaml: string, folder: string): void {
   let data: unknown;
   try {

@@ -18,6 +18,8 @@ describe('findSpeakers', () => {
     ['He added: "There are two sides."', []],
     ['According to the water board, levels fell.', ['the water board']],
     ['Trump and Putin agreed to a pause.', []],
+    ['The water board said levels fell.', ['The water board']],
+    ['Putin during the call reiterated his demand.', []],
     // The quotation's first word is not a speaker, even with a stray mark before the verb.
     ['Trump said. He "added: “Trying to negotiate is wrong.”', ['Trump']],
     ['"Talks matter," said: “Peace comes first.”', []],

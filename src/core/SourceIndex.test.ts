@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SourceIndex } from './SourceIndex';
 import { tokenize } from './tokenize';
 
@@ -50,5 +52,39 @@ describe('SourceIndex.candidates', () => {
     it('finds the one sentence holding a unique word among thousands sharing the rest', () => {
       assert.equal(textsOf(index, 'The cargo inspectors filed report9002 today', 1)[0], 'The cargo inspectors filed report9002 today.');
     });
+  });
+});
+
+describe('SourceIndex.mentionsNumber', () => {
+  const index = new SourceIndex([
+    { path: '/s/n.txt', text: 'Troops took 1,300 square kilometers.\nSales reached 3.2 million units.\nA quarter of the plants closed, and twenty-three workers left.\n' },
+  ]);
+  const table: [number, boolean][] = [[1300, true], [3.2e6, true], [3.2, false], [0.25, true], [23, true], [1, false]];
+  for (const [value, expected] of table) it(`${expected ? 'knows' : 'does not know'} ${value}`, () => assert.equal(index.mentionsNumber(value), expected));
+});
+
+describe('SourceIndex sentences', () => {
+  const article = readFileSync(join(__dirname, '../../examples/ceasefire/sources/article.txt'), 'utf8');
+  const index = new SourceIndex([{ path: '/s/article.txt', text: article }]);
+  const on = (line: number) => index.sentencesOnLines('/s/article.txt', line, line)[0];
+
+  it('give file, 1-based line, offsets and text', () => {
+    const s = on(13);
+    assert.equal(s.path, '/s/article.txt');
+    assert.equal(s.line, 13);
+    assert.equal(article.slice(s.start, s.end), s.text);
+    assert.match(s.text, /^Putin also told Trump that Russia and Ukraine are set to exchange 175 prisoners/);
+  });
+
+  it('give speakers: named, institutional, and a pronoun carried over from the sentence before', () => {
+    assert.deepEqual(on(13).speakers.map((s) => s.name), ['Putin', 'the Kremlin']);
+    assert.deepEqual(on(5).speakers.map((s) => s.name), ['the Kremlin']);
+    assert.deepEqual(on(10).speakers.map((s) => s.key), ['zelenskyy']);
+  });
+
+  it('print as plain data', () => {
+    const data = JSON.parse(JSON.stringify(on(10)));
+    assert.equal(data.line, 10);
+    assert.equal(data.index, undefined);
   });
 });

@@ -1,8 +1,8 @@
-import { extractNumbers } from './extractNumbers';
-import { readSource, type ReadSource } from './readSource';
-import { tokenize, type Token } from './tokenize';
-import type { SourceDocument, SourceSentence } from './types';
-import { NEGATIONS, SPEECH_VERBS, STOPWORDS } from './words';
+import { numberValues } from './extractNumbers';
+import { attributeSpeakers, readSource, type ReadSentence, type ReadSource } from './readSource';
+import { tokenize, wordsIn, type Token } from './tokenize';
+import type { SourceDocument, SourceSentence, Speaker } from './types';
+import { isContentWord } from './words';
 import { partitionPoint } from './partitionPoint';
 import { WordSet } from './WordSet';
 
@@ -17,11 +17,45 @@ export interface IndexedDocument {
   /** Index of its first sentence in `SourceIndex.sentences`, and how many it has. */
   firstSentence: number;
   sentenceCount: number;
+  /** The speakers of its sentences, once asked (see `SourceIndex.speakersOf`). */
+  speakers?: Speaker[][];
 }
 
-/** True for a token that carries content: not a function word, a speech verb or a negation. */
+/** A sentence of the index. Its speakers are found when first asked for. */
+class IndexedSentence implements SourceSentence {
+  readonly path: string;
+  readonly line: number;
+  readonly endLine: number;
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  /** A true private field: not an own enumerable property, so a sentence still prints and serialises as plain data. */
+  readonly #index: SourceIndex;
+
+  constructor(
+    index: SourceIndex,
+    document: IndexedDocument,
+    readonly id: number,
+    read: ReadSentence,
+    readonly text: string,
+  ) {
+    this.#index = index;
+    this.path = document.path;
+    this.line = read.line;
+    this.endLine = read.endLine;
+    this.start = read.start;
+    this.end = read.end;
+    this.paragraph = read.paragraph;
+  }
+
+  get speakers(): Speaker[] {
+    return this.#index.speakersOf(this.id);
+  }
+}
+
+/** True for a token that carries content: not a number, a function word, a speech verb or a negation. */
 export function isContentToken(t: Token): boolean {
-  return !t.numeric && !STOPWORDS.has(t.norm) && !SPEECH_VERBS.has(t.norm) && !NEGATIONS.has(t.norm) && t.norm.length > 1;
+  return isContentWord(t.norm, t.numeric);
 }
 
 /** Sentences per generation of the token cache (see `SourceIndex.tokensOf`). */
@@ -262,6 +296,18 @@ export class SourceIndex {
     return after && after.path === s.path ? after : undefined;
   }
 
+  /**
+   * The speakers of sentence `id`. Found for a whole document the first time one of its
+   * sentences is asked (a pronoun resolves to a name said before it), not while indexing: a
+   * check reads the speakers of a few candidates, not of every sentence of every source.
+   */
+  speakersOf(id: number): Speaker[] {
+    const s = this.sentences[id];
+    const doc = this.documents.get(s.path)!;
+    doc.speakers ??= attributeSpeakers(doc.prose, doc.lineStarts, this.sentences.slice(doc.firstSentence, doc.firstSentence + doc.sentenceCount));
+    return doc.speakers[id - doc.firstSentence];
+  }
+
   /** Line count of a document (a trailing newline does not start a line). */
   lineCount(path: string): number {
     const doc = this.documents.get(path);
@@ -271,43 +317,46 @@ export class SourceIndex {
   }
 
   private addDocument(doc: SourceDocument, read: ReadSource, grams: GramBuffer): void {
-    const firstSentence = this.sentences.length;
-    for (const s of read.sentences) {
-      const id = this.sentences.length;
-      this.sentences.push({
-        id,
-        path: doc.path,
-        line: s.line,
-        endLine: s.endLine,
-        start: s.start,
-        end: s.end,
-        text: doc.text.slice(s.start, s.end),
-        paragraph: s.paragraph,
-        speakers: s.speakers,
-      });
-      for (const n of extractNumbers(read.text, s.tokens)) this.numbers.add(n.value);
-      let previous = -1;
-      for (const t of s.tokens) {
-        if (!isContentToken(t)) continue;
-        let stem = this.stems.get(t.stem);
-        if (stem === undefined) {
-          stem = this.terms++;
-          this.stems.set(t.stem, stem);
-        }
-        grams.add(stem);
-        if (previous >= 0) grams.add(this.pairs.intern(previous, stem, () => this.terms++));
-        previous = stem;
-      }
-      grams.endSentence();
-    }
-    this.documents.set(doc.path, {
+    const document: IndexedDocument = {
       path: doc.path,
       text: doc.text,
       prose: read.text,
       lineStarts: read.lineStarts,
-      firstSentence,
-      sentenceCount: this.sentences.length - firstSentence,
-    });
+      firstSentence: this.sentences.length,
+      sentenceCount: read.sentences.length,
+    };
+    this.documents.set(doc.path, document);
+    for (const s of read.sentences) {
+      this.sentences.push(new IndexedSentence(this, document, this.sentences.length, s, doc.text.slice(s.start, s.end)));
+      // Words, not tokens: an index reads millions, and only their stems count here.
+      const words = wordsIn(read.text, s.start, s.end);
+      let previous = -1;
+      let digits: number[] | undefined;
+      let numberWords = false;
+      for (const w of words) {
+        if (w.number) {
+          if (w.numeric) (digits ??= []).push(Number(w.norm));
+          else numberWords = true;
+        }
+        if (!w.content) continue;
+        let stem = this.stems.get(w.stem);
+        if (stem === undefined) {
+          stem = this.terms++;
+          this.stems.set(w.stem, stem);
+        }
+        grams.add(stem);
+        if (previous >= 0) {
+          const pair = this.pairs.intern(previous, stem, this.terms);
+          if (pair === this.terms) this.terms++;
+          grams.add(pair);
+        }
+        previous = stem;
+      }
+      grams.endSentence();
+      // Digits alone are their values; number words ("twenty-three", "3.2 million") need the reader.
+      const values = numberWords ? numberValues(read.text, tokenize(read.text, s.start, s.end)) : digits ?? [];
+      for (const value of values) if (!Number.isNaN(value)) this.numbers.add(value);
+    }
   }
 
   private buildPostings(grams: GramBuffer): void {
@@ -399,13 +448,14 @@ class PairTable {
     return undefined;
   }
 
-  intern(a: number, b: number, next: () => number): number {
+  /** The id of pair `(a, b)`, given id `next` if it is new. */
+  intern(a: number, b: number, next: number): number {
     const mask = this.ids.length - 1;
     let i = hashPair(a, b) & mask;
     for (; this.ids[i] !== 0; i = (i + 1) & mask) {
       if (this.first[i] === a && this.second[i] === b) return this.ids[i] - 1;
     }
-    const id = next();
+    const id = next;
     this.first[i] = a;
     this.second[i] = b;
     this.ids[i] = id + 1;

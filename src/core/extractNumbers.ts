@@ -26,13 +26,28 @@ const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 /
 const NOT_A_FRACTION = new Set(['first', 'second', 'other', 'latter', 'former', 'the', 'this', 'that', 'top', 'bottom', 'back', 'front']);
 const MONTHS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
 
+/** Whether a word may begin a number `extractNumbers` finds: digits, a number word or a fraction. */
+export function mayBeNumber(word: Pick<Token, 'norm' | 'numeric'>): boolean {
+  return word.numeric || Object.hasOwn(UNITS, word.norm) || Object.hasOwn(SCALES, word.norm) || Object.hasOwn(FRACTIONS, word.norm);
+}
+
 /**
  * Finds the numbers of a sentence: `175`, `1,300`, `2.5`, `30-day` (30), `twenty-three` (23),
  * `two million`, `a quarter` (0.25), `half` (0.5), `two-thirds`, and dates such as `Feb. 28`
  * (value 28, unit the month). Ordinals ("first") are left out: they rank more often than they count.
  */
 export function extractNumbers(text: string, tokens: Token[]): NumberMention[] {
-  const out: NumberMention[] = [];
+  return findNumbers(text, tokens).map(({ value, first, last }) => mentionOf(tokens, first, last, value));
+}
+
+/** The values `extractNumbers` finds, without their context: what an index keeps. */
+export function numberValues(text: string, tokens: Token[]): number[] {
+  return findNumbers(text, tokens).map((n) => n.value);
+}
+
+/** The numbers of a sentence, each as its value and the tokens `[first, last]` it covers. */
+function findNumbers(text: string, tokens: Token[]): { value: number; first: number; last: number }[] {
+  const out: { value: number; first: number; last: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let value: number | undefined;
@@ -56,13 +71,13 @@ export function extractNumbers(text: string, tokens: Token[]): NumberMention[] {
       if (multiplier !== 1) {
         out.pop();
         value = multiplier * FRACTIONS[t.norm];
-        out.push(mentionOf(tokens, i - 1, i, value));
+        out.push({ value, first: i - 1, last: i });
         continue;
       }
       value = FRACTIONS[t.norm];
     }
     if (value === undefined || Number.isNaN(value)) continue;
-    out.push(mentionOf(tokens, i, last, value));
+    out.push({ value, first: i, last });
     i = last;
   }
   return out;

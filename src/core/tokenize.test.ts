@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { anyText } from './testing/arbitraries';
-import { foldPunctuation, matchTokens, stemWord, tokenize } from './tokenize';
+import { foldPunctuation, matchTokens, stemWord, tokenize, wordsIn } from './tokenize';
 
 const RUNS = Math.max(1, Number(process.env.FC_RUNS) || 200);
 
@@ -19,6 +19,16 @@ describe('tokenize', () => {
   for (const [name, text, norms] of cases) {
     it(name, () => assert.deepEqual(tokenize(text).map((t) => t.norm), norms));
   }
+
+  it('wordsIn gives the words of tokenize, in order, for any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText(80), fc.string({ unit: fc.constantFrom('U.S.', 'Twenty', 'one', '1,300', ' ', 'Kyiv’s', '😀', 'said', '-'), maxLength: 30 })), (text) => {
+        const words = wordsIn(text).map((w) => [w.norm, w.stem, w.numeric, w.capitalized]);
+        assert.deepEqual(words, tokenize(text).map((t) => [t.norm, t.stem, t.numeric, t.capitalized]));
+      }),
+      { numRuns: RUNS },
+    );
+  });
 
   it('offsets point at the token in the text, within the asked range', () => {
     const text = 'Putin told Trump, the Kremlin said.';

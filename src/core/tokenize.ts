@@ -3,6 +3,9 @@
  * dashes and dotted abbreviations ("U.S." is the word "us").
  */
 
+import { mayBeNumber } from './extractNumbers';
+import { isContentWord } from './words';
+
 /** A word or number of a text. */
 export interface Token {
   /** Folded form: lower case, straight apostrophes, no possessive `'s`, abbreviation dots removed. */
@@ -26,7 +29,15 @@ const TOKEN = /(?:\p{L}\.){2,}(?!\p{L})|\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:['â
  * Splits `text[start, end)` into tokens. Offsets are into `text`. Empty input returns `[]`.
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  return scanTokens(text, start, end) ?? matchTokens(text, start, end);
+  return scan(text, start, end, tokenOf) ?? matchTokens(text, start, end);
+}
+
+/**
+ * The words of `text[start, end)`, as `tokenize` finds them, without their offsets: what an
+ * index needs, at the cost of an array of shared objects instead of a new object per token.
+ */
+export function wordsIn(text: string, start = 0, end = text.length): Word[] {
+  return scan(text, start, end, wordItself) ?? matchTokens(text, start, end).map((t) => wordAt(text, t.start, t.end));
 }
 
 /**
@@ -39,7 +50,7 @@ export function matchTokens(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
     const tokenEnd = m.index + m[0].length;
     if (tokenEnd > end) break;
-    out.push(tokenOf(m[0], m.index, tokenEnd));
+    out.push(tokenOf(wordAt(text, m.index, tokenEnd), m.index, tokenEnd));
   }
   return out;
 }
@@ -70,18 +81,21 @@ function classOf(code: number): number {
   return c;
 }
 
+/** The class of the character at `i`, OTHER past the end. */
+function classAt(text: string, i: number): number {
+  return i < text.length ? classOf(text.charCodeAt(i)) : OTHER;
+}
+
 /**
- * TOKEN, matched by hand: the same tokens at a fraction of the cost (an index reads millions).
- * Returns undefined when the text holds a surrogate pair, which the expression reads as one
- * code point.
+ * TOKEN, matched by hand: the same tokens at a fraction of the cost (an index reads millions),
+ * each made into a `T` by `make`. Returns undefined when the text holds a surrogate pair, which
+ * the expression reads as one code point.
  */
-function scanTokens(text: string, start: number, end: number): Token[] | undefined {
-  const out: Token[] = [];
-  const n = text.length;
-  const at = (i: number) => (i < n ? classOf(text.charCodeAt(i)) : OTHER);
+function scan<T>(text: string, start: number, end: number, make: (word: Word, start: number, end: number) => T): T[] | undefined {
+  const out: T[] = [];
   let i = start;
   while (i < end) {
-    const c = at(i);
+    const c = classAt(text, i);
     if (c === OTHER) {
       i++;
       continue;
@@ -91,63 +105,83 @@ function scanTokens(text: string, start: number, end: number): Token[] | undefin
     if (c === LETTER) {
       // (?:\p{L}\.){2,}(?!\p{L}): only the longest run of letter-dot pairs can match.
       let pairs = 0;
-      while (at(j) === LETTER && text.charCodeAt(j + 1) === 46) {
+      while (classAt(text, j) === LETTER && text.charCodeAt(j + 1) === 46) {
         pairs++;
         j += 2;
       }
-      const next = at(j);
+      const next = classAt(text, j);
       if (next === ASTRAL) return undefined;
       if (pairs < 2 || next === LETTER) j = i;
     }
     if (j === i && c === DIGIT) {
       // \d+(?:[.,]\d+)*
-      while (at(j) === DIGIT) j++;
-      while ((text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && at(j + 1) === DIGIT) {
+      while (classAt(text, j) === DIGIT) j++;
+      while ((text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && classAt(text, j + 1) === DIGIT) {
         j++;
-        while (at(j) === DIGIT) j++;
+        while (classAt(text, j) === DIGIT) j++;
       }
     } else if (j === i) {
       // [\p{L}\p{M}\p{N}]+(?:['â€™][\p{L}\p{M}]+)*
-      let k = at(j);
-      while (k === LETTER || k === MARK || k === NUMBER || k === DIGIT) k = at(++j);
+      let k = classAt(text, j);
+      while (k === LETTER || k === MARK || k === NUMBER || k === DIGIT) k = classAt(text, ++j);
       for (;;) {
         if (k === ASTRAL) return undefined;
         const q = text.charCodeAt(j);
         if (q !== 39 && q !== 0x2019) break;
-        let l = at(j + 1);
+        let l = classAt(text, j + 1);
         if (l === ASTRAL) return undefined;
         if (l !== LETTER && l !== MARK) break;
         j++;
-        while (l === LETTER || l === MARK) l = at(++j);
+        while (l === LETTER || l === MARK) l = classAt(text, ++j);
         k = l;
       }
     }
     if (j > end) break;
-    out.push(tokenOf(text.slice(i, j), i, j));
+    out.push(make(wordAt(text, i, j), i, j));
     i = j;
   }
   return out;
 }
 
-function tokenOf(raw: string, start: number, end: number): Token {
-  const word = wordOf(raw);
+const wordItself = (word: Word): Word => word;
+
+function tokenOf(word: Word, start: number, end: number): Token {
   return { norm: word.norm, stem: word.stem, start, end, numeric: word.numeric, capitalized: word.capitalized };
 }
 
-type Word = Pick<Token, 'norm' | 'stem' | 'numeric' | 'capitalized'>;
+/** A word as written, folded: what every token of the same spelling shares. */
+export interface Word extends Pick<Token, 'norm' | 'stem' | 'numeric' | 'capitalized'> {
+  /** Whether it carries content (see `isContentWord`). */
+  content: boolean;
+  /** Whether a number may start with it (see `mayBeNumber`). */
+  number: boolean;
+}
+
+function wordOf(raw: string): Word {
+  const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
+  const norm = numeric ? raw.replace(/,/g, '') : foldWord(raw);
+  return {
+    norm,
+    stem: numeric ? norm : stemWord(norm),
+    numeric,
+    capitalized: !numeric && raw[0] !== raw[0].toLowerCase(),
+    content: isContentWord(norm, numeric),
+    number: mayBeNumber({ norm, numeric }),
+  };
+}
 
 /**
  * Folded forms by word as written. A text repeats most of its words, and an index of 100k
- * sentences reads millions of tokens, so folding and stemming each spelling once pays.
+ * sentences reads millions of tokens, so each spelling is folded and stemmed once.
  */
 const words = new Map<string, Word>();
 
-function wordOf(raw: string): Word {
+/** The word written at `text[start, end)`. */
+function wordAt(text: string, start: number, end: number): Word {
+  const raw = text.slice(start, end);
   let word = words.get(raw);
   if (!word) {
-    const numeric = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
-    const norm = numeric ? raw.replace(/,/g, '') : foldWord(raw);
-    word = { norm, stem: numeric ? norm : stemWord(norm), numeric, capitalized: !numeric && raw[0] !== raw[0].toLowerCase() };
+    word = wordOf(raw);
     // Bounded: a pathological text of unique words must not grow it without end.
     if (words.size >= 200_000) words.clear();
     words.set(raw, word);

@@ -27,6 +27,11 @@ export const SPEECH_VERBS = new Set(
   hailed hails cheered cheers`.split(/\s+/),
 );
 
+/** Whether a folded word carries content: not a number, a function word, a speech verb or a negation. */
+export function isContentWord(norm: string, numeric: boolean): boolean {
+  return !numeric && norm.length > 1 && !STOPWORDS.has(norm) && !SPEECH_VERBS.has(norm) && !NEGATIONS.has(norm);
+}
+
 /** Words that negate the statement they stand in. */
 export const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'none', 'nobody', 'nothing', 'neither', 'nor', "n't", 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "shouldn't", "couldn't"]);
 

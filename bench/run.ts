@@ -13,11 +13,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import Fuse from 'fuse.js';
-import { checkDraft, DraftChecker, findSupport, parseDraft, SourceIndex } from '../src/core';
+import { checkDraft, DraftChecker, findSupport, parseDraft, SourceIndex, SourceReadCache } from '../src/core';
 import { searchSources } from '../src/core/searchSources';
 import { generateDraft, generateSources, type GeneratedSources } from './generateCorpus';
 
-type Metric = 'index' | 'check-draft' | 'recheck-paragraph' | 'hover' | 'picker-keystroke' | 'fuse-check-draft' | 'cli-check' | 'bundle';
+type Metric = 'index' | 'reindex-one-file' | 'check-draft' | 'recheck-paragraph' | 'hover' | 'picker-keystroke' | 'fuse-check-draft' | 'cli-check' | 'bundle';
 
 /** One measured quantity. Times in milliseconds; `p10Ms`/`p90Ms` give the spread. */
 interface Result {
@@ -130,6 +130,18 @@ function runSize(size: number): Result[] {
     heapMB: quantile([...heaps].sort((a, b) => a - b), 0.5) / 1e6,
     note: `${(bytes / 1e6).toFixed(1)} MB of text in ${docs.length} files`,
   });
+
+  // Rebuild after one source changed (what the extension does after a source edit): the other
+  // documents come from the read cache.
+  const cache = new SourceReadCache();
+  new SourceIndex(docs, cache);
+  const edited = docs.map((d) => d);
+  const at = Math.floor(docs.length / 2);
+  const rebuilds = measure(() => {
+    edited[at] = { ...docs[at], text: docs[at].text + `\nA new sentence number ${Math.random()}.\n` };
+    new SourceIndex(edited, cache);
+  }, builds);
+  results.push({ metric: 'reindex-one-file', sources: built.size, draftSentences: 0, ...summarize(rebuilds), note: `one of ${docs.length} files changed; the rest from SourceReadCache` });
 
   // Full check (parse + check) of the 500- and 20-sentence drafts.
   let oursPerSentence = 0;

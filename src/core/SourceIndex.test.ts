@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SourceReadCache } from './readSource';
 import { SourceIndex } from './SourceIndex';
 import { tokenize } from './tokenize';
 
@@ -86,5 +87,24 @@ describe('SourceIndex sentences', () => {
     const data = JSON.parse(JSON.stringify(on(10)));
     assert.equal(data.line, 10);
     assert.equal(data.index, undefined);
+  });
+});
+
+describe('SourceIndex with a SourceReadCache', () => {
+  const a = { path: '/s/a.txt', text: 'The ferry crossed the bay at dawn.\nThe ferry sank.\n' };
+  const b = { path: '/s/b.md', text: '# Port\n\nA storm closed the **bay** on Monday.\n' };
+
+  it('gives the same index as a fresh build, and sees a changed text', () => {
+    const cache = new SourceReadCache();
+    const first = new SourceIndex([a, b], cache);
+    const again = new SourceIndex([a, b], cache);
+    const fresh = new SourceIndex([a, b]);
+    const rows = (index: SourceIndex) => index.sentences.map((s) => [s.path, s.line, s.text, index.candidates(tokenize(s.text), 2).map((c) => c.id)]);
+    assert.deepEqual(rows(again), rows(fresh));
+    assert.deepEqual(rows(first), rows(fresh));
+    const changed = new SourceIndex([a, { ...b, text: '# Port\n\nA storm closed the harbor.\n' }], cache);
+    assert.deepEqual(changed.sentences.map((s) => s.text), ['The ferry crossed the bay at dawn.', 'The ferry sank.', 'Port', 'A storm closed the harbor.']);
+    assert.equal(changed.documentFrequency('harbor'), 1);
+    assert.equal(changed.documentFrequency('monday'), 0);
   });
 });

@@ -1,6 +1,5 @@
-import { numberValues } from './extractNumbers';
-import { attributeSpeakers, readSource, type ReadSentence, type ReadSource } from './readSource';
-import { tokenize, wordsIn, type Token } from './tokenize';
+import { attributeSpeakers, readSource, type ReadSource, type SentencePlace, type SourceReadCache } from './readSource';
+import { tokenize, type Token } from './tokenize';
 import type { SourceDocument, SourceSentence, Speaker } from './types';
 import { isContentWord } from './words';
 import { partitionPoint } from './partitionPoint';
@@ -36,7 +35,7 @@ class IndexedSentence implements SourceSentence {
     index: SourceIndex,
     document: IndexedDocument,
     readonly id: number,
-    read: ReadSentence,
+    read: SentencePlace,
     readonly text: string,
   ) {
     this.#index = index;
@@ -110,13 +109,15 @@ export class SourceIndex {
   /** Scratch for `candidates`: the weight of each common term of the query (all zero between calls). */
   private commonWeights = new Float64Array(0);
 
-  /** Builds the index of `docs`. Documents with the same path are read once (the first wins). */
-  constructor(docs: readonly SourceDocument[]) {
+  /**
+   * Builds the index of `docs`. Documents with the same path are read once (the first wins).
+   * With a `cache`, documents read for an earlier index and unchanged since are not read again.
+   */
+  constructor(docs: readonly SourceDocument[], cache?: SourceReadCache) {
     const grams = new GramBuffer();
     for (const doc of docs) {
       if (this.documents.has(doc.path)) continue;
-      const read = readSource(doc);
-      this.addDocument(doc, read, grams);
+      this.addDocument(cache ? cache.read(doc) : readSource(doc), grams);
     }
     this.buildPostings(grams);
   }
@@ -316,29 +317,20 @@ export class SourceIndex {
     return doc.lineStarts[n - 1] === doc.text.length && n > 1 ? n - 1 : n;
   }
 
-  private addDocument(doc: SourceDocument, read: ReadSource, grams: GramBuffer): void {
+  private addDocument(read: ReadSource, grams: GramBuffer): void {
     const document: IndexedDocument = {
-      path: doc.path,
-      text: doc.text,
+      path: read.path,
+      text: read.source,
       prose: read.text,
       lineStarts: read.lineStarts,
       firstSentence: this.sentences.length,
       sentenceCount: read.sentences.length,
     };
-    this.documents.set(doc.path, document);
+    this.documents.set(read.path, document);
     for (const s of read.sentences) {
-      this.sentences.push(new IndexedSentence(this, document, this.sentences.length, s, doc.text.slice(s.start, s.end)));
-      // Words, not tokens: an index reads millions, and only their stems count here.
-      const words = wordsIn(read.text, s.start, s.end);
+      this.sentences.push(new IndexedSentence(this, document, this.sentences.length, s, read.source.slice(s.start, s.end)));
       let previous = -1;
-      let digits: number[] | undefined;
-      let numberWords = false;
-      for (const w of words) {
-        if (w.number) {
-          if (w.numeric) (digits ??= []).push(Number(w.norm));
-          else numberWords = true;
-        }
-        if (!w.content) continue;
+      for (const w of s.content) {
         let stem = this.stems.get(w.stem);
         if (stem === undefined) {
           stem = this.terms++;
@@ -353,9 +345,7 @@ export class SourceIndex {
         previous = stem;
       }
       grams.endSentence();
-      // Digits alone are their values; number words ("twenty-three", "3.2 million") need the reader.
-      const values = numberWords ? numberValues(read.text, tokenize(read.text, s.start, s.end)) : digits ?? [];
-      for (const value of values) if (!Number.isNaN(value)) this.numbers.add(value);
+      for (const value of s.numbers) this.numbers.add(value);
     }
   }
 

@@ -2,6 +2,7 @@
 export * from './types';
 export { FINDING_INFO } from './findingCodes';
 export { SourceIndex } from './SourceIndex';
+export { SourceReadCache } from './readSource';
 export { parseDraft, type Draft, type DraftSentence, type Citation } from './parseDraft';
 export { DraftChecker } from './DraftChecker';
 export { checkDraft, checkSentence, type CheckOptions, type CheckResult, type SentenceReport } from './checkDraft';

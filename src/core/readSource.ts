@@ -2,28 +2,66 @@ import { extractProse } from './extractProse';
 import { findLineLabel, findSpeakers, speakerKey } from './findSpeakers';
 import { lineIndexAt, lineStarts } from './positions';
 import { splitSentences } from './splitSentences';
-import { tokenize } from './tokenize';
+import { numberValues } from './extractNumbers';
+import { tokenize, wordsIn, type Word } from './tokenize';
 import type { SourceDocument, Speaker, Span } from './types';
 
-/** A sentence of one source document, before it joins an index. */
-export interface ReadSentence extends Span {
+/** Where a sentence of a source document is. */
+export interface SentencePlace extends Span {
   line: number;
   endLine: number;
   paragraph: number;
 }
 
+/** A sentence of one source document, before it joins an index. */
+export interface ReadSentence extends SentencePlace {
+  /** Its content words, in order: what the index keeps of it. */
+  content: Word[];
+  /** The values of the numbers it mentions. */
+  numbers: number[];
+}
+
 /** One source document split into sentences. `text` is what tokens index into (markup masked out). */
 export interface ReadSource {
   path: string;
+  /** The document's text as given. */
+  source: string;
   text: string;
   lineStarts: number[];
   sentences: ReadSentence[];
 }
 
 /**
- * Splits a source into sentences with 1-based lines and paragraphs. Markdown sources (`.md`,
- * `.markdown`) are read through the markdown parser; anything else is plain text where a blank
- * line ends a paragraph and a line break may end a sentence.
+ * Reads of source documents kept between index builds, so that an index rebuilt after one
+ * source changed reads only that one again (the extension rebuilds after every source edit).
+ */
+export class SourceReadCache {
+  private readonly reads = new Map<string, ReadSource>();
+
+  /** The read of `doc`: the kept one when its text is unchanged. */
+  read(doc: SourceDocument): ReadSource {
+    const kept = this.reads.get(doc.path);
+    if (kept && kept.source === doc.text) return kept;
+    const read = readSource(doc);
+    this.reads.set(doc.path, read);
+    return read;
+  }
+
+  /** Forgets the read of `path` (a source changed or was deleted). */
+  delete(path: string): void {
+    this.reads.delete(path);
+  }
+
+  clear(): void {
+    this.reads.clear();
+  }
+}
+
+/**
+ * Splits a source into sentences with 1-based lines and paragraphs, and reads each sentence's
+ * content words and numbers. Markdown sources (`.md`, `.markdown`) are read through the
+ * markdown parser; anything else is plain text where a blank line ends a paragraph and a line
+ * break may end a sentence.
  */
 export function readSource(doc: SourceDocument): ReadSource {
   const starts = lineStarts(doc.text);
@@ -35,10 +73,30 @@ export function readSource(doc: SourceDocument): ReadSource {
   blocks.forEach((block, paragraph) => {
     for (const span of splitSentences(text, block.start, block.end, { lineBreaks: isMarkdown ? 'soft' : 'hard' })) {
       const line = lineIndexAt(starts, span.start) + 1;
-      sentences.push({ start: span.start, end: span.end, line, endLine: lineIndexAt(starts, span.end - 1) + 1, paragraph });
+      sentences.push({ start: span.start, end: span.end, line, endLine: lineIndexAt(starts, span.end - 1) + 1, paragraph, ...wordsAndNumbers(text, span) });
     }
   });
-  return { path: doc.path, text, lineStarts: starts, sentences };
+  return { path: doc.path, source: doc.text, text, lineStarts: starts, sentences };
+}
+
+/**
+ * The content words and number values of `text[span]`. Words, not tokens: an index reads
+ * millions. Digits alone are their values; number words ("twenty-three", "3.2 million") need
+ * the number reader, and its tokens.
+ */
+function wordsAndNumbers(text: string, span: Span): Pick<ReadSentence, 'content' | 'numbers'> {
+  const content: Word[] = [];
+  const digits: number[] = [];
+  let numberWords = false;
+  for (const w of wordsIn(text, span.start, span.end)) {
+    if (w.content) content.push(w);
+    if (w.number) {
+      if (w.numeric) digits.push(Number(w.norm));
+      else numberWords = true;
+    }
+  }
+  const numbers = numberWords ? numberValues(text, tokenize(text, span.start, span.end)) : digits;
+  return { content, numbers: numbers.filter((n) => !Number.isNaN(n)) };
 }
 
 /**
@@ -47,7 +105,7 @@ export function readSource(doc: SourceDocument): ReadSource {
  * resolved to the last person named before it, and a quotation that goes on after "..., X said."
  * in the same paragraph given to X.
  */
-export function attributeSpeakers(text: string, starts: readonly number[], sentences: readonly ReadSentence[]): Speaker[][] {
+export function attributeSpeakers(text: string, starts: readonly number[], sentences: readonly SentencePlace[]): Speaker[][] {
   const out: Speaker[][] = [];
   let lastPerson: Speaker | undefined;
   sentences.forEach((span, i) => {

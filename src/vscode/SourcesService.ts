@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { basename, dirname } from '../core/paths';
+import { SourceReadCache } from '../core/readSource';
 import { SourceIndex } from '../core/SourceIndex';
 import type { Logger } from './Logger';
 import { readWorkspaceText } from './readWorkspaceText';
@@ -34,6 +35,8 @@ export class SourcesService implements vscode.Disposable {
   private readonly named = new Map<string, vscode.Disposable>();
   private readonly folderWatchers = new Map<string, vscode.Disposable[]>();
   private readonly indexes = new Map<string, Promise<SourceIndex>>();
+  /** Sources read for an index: a rebuild after one source changed reads only that one again. */
+  private readonly reads = new SourceReadCache();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
 
@@ -99,6 +102,7 @@ export class SourcesService implements vscode.Disposable {
   /** Forgets every text, listing, watcher and index; fires `onDidChange`. */
   private reset(): void {
     this.texts.clear();
+    this.reads.clear();
     this.folderSources.clear();
     this.indexes.clear();
     for (const watchers of this.folderWatchers.values()) watchers.forEach((w) => w.dispose());
@@ -112,7 +116,7 @@ export class SourcesService implements vscode.Disposable {
     const texts = await Promise.all(paths.map((path) => this.textOf(path, like)));
     const docs = paths.flatMap((path, i) => (texts[i] === undefined ? [] : [{ path, text: texts[i] }]));
     const started = performance.now();
-    const index = new SourceIndex(docs);
+    const index = new SourceIndex(docs, this.reads);
     this.log.info(`indexed ${index.size} sentences of ${docs.length} source(s) in ${(performance.now() - started).toFixed(0)} ms`);
     return index;
   }
@@ -175,6 +179,7 @@ export class SourcesService implements vscode.Disposable {
     const path = pathOf(uri);
     if (!force && !this.texts.has(path)) return;
     this.texts.delete(path);
+    this.reads.delete(path);
     this.indexes.clear();
     this.changed.fire();
   }

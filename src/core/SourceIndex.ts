@@ -278,6 +278,30 @@ export class SourceIndex {
     return all.slice(0, unique);
   }
 
+  /**
+   * Ids of up to `limit` sentences holding `words` one after another (case aside, anything but
+   * letters and digits between them), in document order: for a phrase of function words only
+   * ("one", "all of them"), which the index does not hold. Reads every source; phrases of
+   * content words go through `candidates`.
+   */
+  sentencesWithPhrase(words: readonly Token[], limit = 6): number[] {
+    if (!words.length) return [];
+    // Folded forms back to what the text may hold: either apostrophe, thousands separators.
+    const escaped = words.map((w) => (w.numeric ? [...w.norm].map((c) => (c === '.' ? '\\.' : c)).join(',?') : w.norm.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/'/g, "['’]")));
+    const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+    const out: number[] = [];
+    for (const doc of this.documents.values()) {
+      phrase.lastIndex = 0;
+      for (let m = phrase.exec(doc.prose); m && out.length < limit; m = phrase.exec(doc.prose)) {
+        const first = doc.firstSentence;
+        const at = first + partitionPoint(doc.sentenceCount, (i) => this.sentences[first + i].end <= m!.index);
+        if (at < first + doc.sentenceCount && this.sentences[at].start <= m.index && out[out.length - 1] !== at) out.push(at);
+      }
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
   /** Sentences of `path` that touch lines `[from, to]` (1-based, inclusive). */
   sentencesOnLines(path: string, from: number, to: number): SourceSentence[] {
     const doc = this.documents.get(path);

@@ -1,4 +1,4 @@
-import type { SourceIndex } from './SourceIndex';
+import { isContentToken, type SourceIndex } from './SourceIndex';
 import { tokenize, type Token } from './tokenize';
 import type { SourceSentence, Span } from './types';
 
@@ -49,7 +49,9 @@ export function matchQuote(index: SourceIndex, segments: Token[][]): QuoteMatch 
   const words = segments.flat();
   if (!words.length) return undefined;
   let best: QuoteMatch | undefined;
-  for (const { id } of index.candidates(words, 6)) {
+  // A quotation of function words only ("one", "all of it") has nothing the index holds.
+  const ids = words.some(isContentToken) ? index.candidates(words, 6).map((c) => c.id) : index.sentencesWithPhrase(segments[0]);
+  for (const id of ids) {
     const sentence = index.sentences[id];
     const next = index.next(id);
     const window = next ? [...index.tokensOf(id), ...index.tokensOf(next.id)] : index.tokensOf(id);

@@ -183,8 +183,8 @@ export class SourceIndex {
    * Rare terms select, common terms rank: in a large index, terms held by more than
    * `COMMON_SHARE` of the sentences are not read to find candidates (at 100k sentences one such
    * term has thousands of postings and adds next to nothing to a score). The best sentences by
-   * rare terms alone are then completed with the common terms they hold, found by binary search,
-   * and ranked again. A query made of common terms only is answered by reading every posting.
+   * rare terms alone are then completed with the common terms they hold (read from each one's own
+   * terms) and ranked again. A query made of common terms only is answered by reading every posting.
    * An index of up to `COMMON_FLOOR` sentences has no common term: its ranking is exhaustive.
    */
   candidates(tokens: readonly Token[], limit = 8): Candidate[] {
@@ -286,9 +286,7 @@ export class SourceIndex {
    */
   sentencesWithPhrase(words: readonly Token[], limit = 6): number[] {
     if (!words.length) return [];
-    // Folded forms back to what the text may hold: either apostrophe, thousands separators.
-    const escaped = words.map((w) => (w.numeric ? [...w.norm].map((c) => (c === '.' ? '\\.' : c)).join(',?') : w.norm.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/'/g, "['’]")));
-    const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+    const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(writtenForms).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
     const out: number[] = [];
     for (const doc of this.documents.values()) {
       phrase.lastIndex = 0;
@@ -391,6 +389,12 @@ export class SourceIndex {
     this.sentenceTermStart = new Int32Array(sentences + 1);
     this.sentenceTermStart.set(sentenceEnds.subarray(0, sentences), 1);
   }
+}
+
+/** An expression for the ways a folded word may be written: either apostrophe, a number with thousands separators. */
+function writtenForms(word: Token): string {
+  if (word.numeric) return [...word.norm].map((c) => (c === '.' ? '\\.' : c)).join(',?');
+  return word.norm.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/'/g, "['’]");
 }
 
 /** The best `limit` of `ids[0, count)` by score, then id. */

@@ -215,8 +215,11 @@ export class DraftChecker {
 
     // The run of blocks to re-parse: from a cut at or before the edit to one after it, both cuts
     // in the old text and the new one.
+    // Before the edit the texts agree, but what a line is may not: an edit to the front matter's
+    // fence makes its lines ordinary prose, with cuts of their own. The run starts at a cut both
+    // layouts have.
     let at = lastAtOrBefore(layout.cuts, prefix);
-    if (at >= 0 && layout.cuts[at] === prefix && !has(before.cuts, prefix)) at--;
+    while (at >= 0 && !has(before.cuts, layout.cuts[at])) at--;
     if (at < 0) return undefined;
     const from = layout.cuts[at];
     let to = text.length;
@@ -230,10 +233,11 @@ export class DraftChecker {
     if (to === text.length && (!layout.closed || !before.closed)) return undefined;
     if (layout.definitions.some((d) => d.start < to && d.end > from) || before.definitions.some((d) => d.start < oldTo && d.end > from)) return undefined;
 
-    // The run, after a blank line (no front matter there), then every definition it may use.
+    // The run, after a blank line (no front matter there), then every definition it may use:
+    // those whose label it mentions (the parser is slow on definitions, and a draft may have many).
     let input = '\n' + text.slice(from, to);
     const pieces = [{ at: 1, start: from, length: to - from }];
-    for (const d of layout.definitions) {
+    for (const d of definitionsUsed(text, input, layout.definitions)) {
       input += '\n\n';
       pieces.push({ at: input.length, start: d.start, length: d.end - d.start });
       input += text.slice(d.start, d.end);
@@ -272,7 +276,8 @@ export class DraftChecker {
     for (let i = firstAfter; i < oldDraft.sentences.length; i++) {
       const s = oldDraft.sentences[i];
       const unchanged = delta === 0 && blockShift === 0;
-      sentences.push(unchanged ? s : rebaseSentence(s, fromOld, s.block + blockShift));
+      // After the run every offset moves by `delta`: the sentence is shifted, its tokens when asked.
+      sentences.push(unchanged ? s : new ShiftedSentence(s, delta, fromOld, s.block + blockShift));
       reuse.push({ entry: i, remap: delta === 0 ? same : fromOld, checkLookback: s.start + delta - 3 < to });
     }
     const blocks = [
@@ -295,6 +300,39 @@ export class DraftChecker {
 }
 
 const now = (): number => performance.now();
+
+/** A link label as the parser compares it: case and runs of white space aside. */
+function foldLabel(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * The runs of `definitions` (in `text`) that `run` may use: those defining a label it mentions,
+ * then those defining a label the runs taken mention, and so on (a run of definitions may hold
+ * prose with references of its own). In document order.
+ */
+function definitionsUsed(text: string, run: string, definitions: readonly Span[]): Span[] {
+  const used = new Set<Span>();
+  let mentioned = foldLabel(run);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const d of definitions) {
+      if (used.has(d) || !definitionLabels(text.slice(d.start, d.end)).some((label) => mentioned.includes(label))) continue;
+      used.add(d);
+      mentioned += ' ' + foldLabel(text.slice(d.start, d.end));
+      grew = true;
+    }
+  }
+  return definitions.filter((d) => used.has(d));
+}
+
+/** `[label]:` anywhere: definitions may sit in list items and block quotes ("- [ref]: url"). */
+const DEFINITION_LABEL = /\[((?:\\.|[^\\[\]])+)\]:/g;
+
+/** The folded labels of the link and footnote definitions of `text` ("^1", "ref"), and maybe more. */
+function definitionLabels(text: string): string[] {
+  return [...text.matchAll(DEFINITION_LABEL)].map((m) => foldLabel(m[1]).trim());
+}
 
 function sameSpeaker(a: Speaker | undefined, b: Speaker | undefined): boolean {
   return a === b || (!!a && !!b && a.name === b.name && a.key === b.key);
@@ -329,6 +367,7 @@ function keyOf(draft: Draft, s: DraftSentence, speaker: Speaker | undefined): st
 
 /** Which of a sentence's citations share their destination with other sentences' (see `isSharedCitation`). */
 function sharing(draft: Draft, s: DraftSentence): string {
+  if (!s.citations.length) return '';
   return s.citations.map((c) => (isSharedCitation(draft, c) ? '1' : '0')).join('');
 }
 
@@ -346,14 +385,55 @@ function keyedEntries(last: Checked, from: number, to: number): Map<string, Entr
 
 function rebaseSentence(s: DraftSentence, remap: Remap, block: number): DraftSentence {
   return {
-    ...s,
     start: remap(s.start),
     end: remap(s.end),
+    text: s.text,
     tokens: s.tokens.map((t) => moveToken(t, remap)),
     quotes: s.quotes.map((q) => ({ start: remap(q.start), end: remap(q.end) })),
-    citations: s.citations.map((c): Citation => ({ ...c, start: remap(c.start), end: remap(c.end), urlSpan: c.urlSpan && { start: remap(c.urlSpan.start), end: remap(c.urlSpan.end) } })),
+    citations: s.citations.map(moveCitation(remap)),
     block,
+    disabled: s.disabled,
   };
+}
+
+/**
+ * A sentence after an edit, moved by `shift`, whose tokens are moved when first read. Typing
+ * moves every sentence after the edit, and most of them are reused without their tokens ever
+ * being read again; moving thousands of tokens per keystroke cost more than the re-check itself.
+ * Shifts of a sentence not yet read add up instead of nesting. Its citations are moved by
+ * `remap`: a footnote's destination may be written before the edit.
+ */
+class ShiftedSentence implements DraftSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly quotes: Span[];
+  readonly citations: Citation[];
+  readonly disabled: boolean;
+  #base: Token[];
+  #shift: number;
+  #tokens?: Token[];
+
+  constructor(s: DraftSentence, shift: number, remap: Remap, readonly block: number) {
+    this.start = s.start + shift;
+    this.end = s.end + shift;
+    this.text = s.text;
+    this.quotes = s.quotes.map((q) => ({ start: q.start + shift, end: q.end + shift }));
+    this.citations = s.citations.map(moveCitation(remap));
+    this.disabled = s.disabled;
+    const pending = s instanceof ShiftedSentence && !s.#tokens;
+    this.#base = pending ? s.#base : s.tokens;
+    this.#shift = pending ? s.#shift + shift : shift;
+  }
+
+  get tokens(): Token[] {
+    this.#tokens ??= this.#base.map((t) => moveToken(t, (offset) => offset + this.#shift));
+    return this.#tokens;
+  }
+}
+
+function moveCitation(remap: Remap): (c: Citation) => Citation {
+  return (c) => ({ ...c, start: remap(c.start), end: remap(c.end), urlSpan: c.urlSpan && { start: remap(c.urlSpan.start), end: remap(c.urlSpan.end) } });
 }
 
 /** A token at its new offsets. A literal, not a spread: thousands per keystroke, and a spread costs several times more. */

@@ -1,11 +1,30 @@
 import type { Token } from './tokenize';
 
+/** Words of source text, asked whether a draft word is among them. */
+export interface Covers {
+  /** Whether `t` is among the words, exactly or as a close derivative ("Russia"/"Russian"). */
+  covers(t: Token): boolean;
+}
+
+/** The words of several sentences together (an adjacent pair, a merged summary), without copying them. */
+export function union(sets: readonly Covers[]): Covers {
+  return sets.length === 1 ? sets[0] : new Union(sets);
+}
+
+class Union implements Covers {
+  constructor(private readonly sets: readonly Covers[]) {}
+
+  covers(t: Token): boolean {
+    return this.sets.some((set) => set.covers(t));
+  }
+}
+
 /**
  * The words of some source text (each token's stem and folded form), asked whether a draft word
  * is among them. Built once per source sentence and kept with its tokens: coverage asks it for
  * every word of every draft sentence against every candidate.
  */
-export class WordSet {
+export class WordSet implements Covers {
   private readonly words = new Set<string>();
   /** The first five letters of every word of five or more: rules out most near matches at once. */
   private readonly prefixes = new Set<string>();
@@ -17,7 +36,6 @@ export class WordSet {
     }
   }
 
-  /** Whether `t` is among the words, exactly or as a close derivative ("Russia"/"Russian"). */
   covers(t: Token): boolean {
     if (this.words.has(t.stem) || this.words.has(t.norm)) return true;
     if (t.stem.length < 5 || !this.prefixes.has(t.stem.slice(0, 5))) return false;

@@ -1,7 +1,7 @@
 import { isContentToken, type SourceIndex } from './SourceIndex';
 import type { Token } from './tokenize';
 import type { SourceSentence } from './types';
-import { WordSet } from './WordSet';
+import { union, type Covers } from './WordSet';
 
 /** How well one source sentence, or two adjacent ones, cover a draft sentence's content. */
 export interface Support {
@@ -14,7 +14,7 @@ export interface Support {
   /** Their tokens, in order. */
   tokens: Token[];
   /** Their words, for asking whether a draft word is covered. */
-  words: WordSet;
+  words: Covers;
   /** Coverage counting every content word, excluded ones too: breaks ties between equal `coverage`. */
   fullCoverage: number;
 }
@@ -40,15 +40,15 @@ export function scoreSupport(
   excluded: readonly Token[] = [],
 ): Support {
   const tokens = sentences.length === 1 ? index.tokensOf(sentences[0].id) : sentences.flatMap((s) => index.tokensOf(s.id));
-  const words = sentences.length === 1 ? index.wordsOf(sentences[0].id) : new WordSet(tokens);
+  const words = union(sentences.map((s) => index.wordsOf(s.id)));
   let total = 0;
   let covered = 0;
   const missing: Token[] = [];
-  content.forEach((t, i) => {
+  for (let i = 0; i < content.length; i++) {
     total += weights[i];
-    if (words.covers(t)) covered += weights[i];
-    else missing.push(t);
-  });
+    if (words.covers(content[i])) covered += weights[i];
+    else missing.push(content[i]);
+  }
   let extra = 0;
   for (const t of excluded) if (words.covers(t)) extra++;
   const fullCoverage = (covered + extra) / (total + excluded.length || 1);

@@ -108,3 +108,18 @@ describe('SourceIndex with a SourceReadCache', () => {
     assert.equal(changed.documentFrequency('monday'), 0);
   });
 });
+
+describe('SourceIndex.build', () => {
+  it('builds in slices, pausing between documents, the same index as the constructor', async () => {
+    const docs = Array.from({ length: 40 }, (_, i) => ({ path: `/s/${i}.txt`, text: `Report ${i} says the ferry${i} crossed the bay.\nThe port${i} closed.\n` }));
+    let pauses = 0;
+    const built = await SourceIndex.build(docs, undefined, async () => void pauses++, 0);
+    const direct = new SourceIndex(docs);
+    assert.ok(pauses >= 39, `${pauses} pauses`);
+    assert.deepEqual(
+      built.sentences.map((s) => [s.path, s.line, s.text]),
+      direct.sentences.map((s) => [s.path, s.line, s.text]),
+    );
+    for (const s of direct.sentences) assert.deepEqual(built.candidates(tokenize(s.text), 3), direct.candidates(tokenize(s.text), 3));
+  });
+});

@@ -114,10 +114,33 @@ export class SourceIndex {
    * With a `cache`, documents read for an earlier index and unchanged since are not read again.
    */
   constructor(docs: readonly SourceDocument[], cache?: SourceReadCache) {
+    const steps = this.fill(docs, cache, Infinity);
+    while (!steps.next().done);
+  }
+
+  /**
+   * Builds the index of `docs` as the constructor does, in slices of about `sliceMs` of work
+   * between documents, awaiting `pause()` after each: a host (the extension) stays responsive
+   * while a large source folder is read.
+   */
+  static async build(docs: readonly SourceDocument[], cache: SourceReadCache | undefined, pause: () => Promise<void>, sliceMs = 10): Promise<SourceIndex> {
+    const index = new SourceIndex([]);
+    const steps = index.fill(docs, cache, sliceMs);
+    while (!steps.next().done) await pause();
+    return index;
+  }
+
+  /** Reads `docs` into this empty index, yielding when `sliceMs` of work have passed since the last pause. */
+  private *fill(docs: readonly SourceDocument[], cache: SourceReadCache | undefined, sliceMs: number): Generator<void, void, void> {
     const grams = new GramBuffer();
+    let sliceStart = performance.now();
     for (const doc of docs) {
       if (this.documents.has(doc.path)) continue;
       this.addDocument(cache ? cache.read(doc) : readSource(doc), grams);
+      if (performance.now() - sliceStart >= sliceMs) {
+        yield;
+        sliceStart = performance.now();
+      }
     }
     this.buildPostings(grams);
   }

@@ -116,7 +116,8 @@ export class SourcesService implements vscode.Disposable {
     const texts = await Promise.all(paths.map((path) => this.textOf(path, like)));
     const docs = paths.flatMap((path, i) => (texts[i] === undefined ? [] : [{ path, text: texts[i] }]));
     const started = performance.now();
-    const index = new SourceIndex(docs, this.reads);
+    // Built in slices, so that a large source folder does not hold up the extension host.
+    const index = await SourceIndex.build(docs, this.reads, () => new Promise((resolve) => setImmediate(resolve)));
     this.log.info(`indexed ${index.size} sentences of ${docs.length} source(s) in ${(performance.now() - started).toFixed(0)} ms`);
     return index;
   }

@@ -36,6 +36,7 @@ describe('checkDraft', () => {
     ['a pronoun speaker resolved from the source', '"The budget covers a quarter of the cost," Ortiz said.', []],
     ['a changed number', 'Ortiz said the city will plant 1,500 trees by June.', ['number-mismatch']],
     ['a changed fraction', 'The budget covers half of the cost, Ortiz said.', ['number-mismatch']],
+    ['a changed number inside a quotation is the quotation\'s to judge', '"The budget covers half of the cost," Ortiz said.', ['misquote']],
     ['a reversed fact', 'The council accepted the parking plan on Tuesday.', ['unsupported-claim']],
     ['a claim no source makes', 'The governor opened a new bridge in Springfield.', ['unsupported-claim']],
     ['an institution as speaker', 'According to the water board, reservoir levels fell 12 percent in August.', []],

@@ -222,12 +222,16 @@ class SentenceJudge {
   }
 
   private checkNumbers(best: Support): void {
-    if (!this.numbers.length) return;
+    // A number inside a quotation is the quotation's to judge (a misquote, fixed with the
+    // source's words): two checks fixing one number from two sentences would undo each other.
+    const { quotes } = this.sentence;
+    const numbers = this.numbers.filter((n) => !quotes.some((q) => n.start >= q.start && n.end <= q.end));
+    if (!numbers.length) return;
     const doc = (s: SourceSentence) => this.index.documents.get(s.path)!;
     const sourceNumbers = best.sentences.flatMap((s) => extractNumbers(doc(s).prose, this.index.tokensOf(s.id)).map((n) => ({ n, s })));
     const used = new Set<number>();
     const unmatched: NumberMention[] = [];
-    for (const d of this.numbers) {
+    for (const d of numbers) {
       const same = sourceNumbers.findIndex(({ n }, i) => !used.has(i) && Math.abs(n.value - d.value) < 1e-9);
       if (same >= 0) used.add(same);
       else unmatched.push(d);

@@ -301,9 +301,9 @@ export class DraftChecker {
 
 const now = (): number => performance.now();
 
-/** A link label as the parser compares it: case and runs of white space aside. */
+/** A link label as the parser compares it (micromark's normalizeIdentifier): white space collapsed, case folded both ways ("ß" and "SS" meet). */
 function foldLabel(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
+  return text.replace(/[\t\n\r ]+/g, ' ').toLowerCase().toUpperCase();
 }
 
 /**

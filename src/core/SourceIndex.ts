@@ -28,7 +28,7 @@ class IndexedSentence implements SourceSentence {
   readonly start: number;
   readonly end: number;
   readonly paragraph: number;
-  /** A true private field: not an own enumerable property, so a sentence still prints and serialises as plain data. */
+  /** A true private field, not an own property: a sentence prints and serialises as plain data (its speakers, a getter, left out). */
   readonly #index: SourceIndex;
 
   constructor(
@@ -309,7 +309,8 @@ export class SourceIndex {
    */
   sentencesWithPhrase(words: readonly Token[], limit = 6): number[] {
     if (!words.length) return [];
-    const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(writtenForms).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+    // Not inside a longer word or number: "300" is not in "1,300" or "300.5".
+    const phrase = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${words.map(writtenForms).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'giu');
     const out: number[] = [];
     for (const doc of this.documents.values()) {
       phrase.lastIndex = 0;

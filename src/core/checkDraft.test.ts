@@ -32,6 +32,7 @@ describe('checkDraft', () => {
     ['a quotation of function words the source has', 'Ortiz said the city will plant 1,200 trees "by" June.', []],
     ['a quotation of function words the source lacks', 'Ortiz said the council will decide "by and by."', ['misquote']],
     ['a quoted number written with a separator in the source', 'Ortiz said the city will plant "1,200" trees by June.', []],
+    ['a quoted number found only inside a larger one', 'Ortiz said the city will plant "200" trees by June.', ['misquote']],
     ['a quotation given to the wrong speaker', 'The water board said: "Every street deserves shade."', ['misattributed']],
     ['a pronoun speaker resolved from the source', '"The budget covers a quarter of the cost," Ortiz said.', []],
     ['a changed number', 'Ortiz said the city will plant 1,500 trees by June.', ['number-mismatch']],

@@ -18,6 +18,7 @@ describe('extractNumbers', () => {
     ['After a Feb. 28 meeting.', [['28', 28]]],
     ['In the second half of the game.', []],
     ['No one came; one another.', []],
+    ['The constructor and the prototype of valueOf.', []],
   ];
   for (const [text, expected] of table) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(values(text), expected));
 

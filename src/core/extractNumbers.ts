@@ -26,9 +26,14 @@ const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 /
 const NOT_A_FRACTION = new Set(['first', 'second', 'other', 'latter', 'former', 'the', 'this', 'that', 'top', 'bottom', 'back', 'front']);
 const MONTHS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
 
+/** Whether `table` has its own entry `key` ("constructor" is no number word). */
+function has(table: Record<string, number>, key: string | undefined): boolean {
+  return key !== undefined && Object.hasOwn(table, key);
+}
+
 /** Whether a word may begin a number `extractNumbers` finds: digits, a number word or a fraction. */
 export function mayBeNumber(word: Pick<Token, 'norm' | 'numeric'>): boolean {
-  return word.numeric || Object.hasOwn(UNITS, word.norm) || Object.hasOwn(SCALES, word.norm) || Object.hasOwn(FRACTIONS, word.norm);
+  return word.numeric || has(UNITS, word.norm) || has(SCALES, word.norm) || has(FRACTIONS, word.norm);
 }
 
 /**
@@ -59,15 +64,15 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
         value *= scale;
         last = i + 1;
       }
-    } else if (t.norm in UNITS || t.norm in SCALES) {
+    } else if (has(UNITS, t.norm) || has(SCALES, t.norm)) {
       if (t.norm === 'one' && !isCounting(tokens, i)) continue;
       [value, last] = readNumberWords(text, tokens, i);
-    } else if (t.norm in FRACTIONS) {
-      if (t.norm.startsWith('third') && tokens[i - 1]?.norm !== 'a' && !(tokens[i - 1]?.norm in UNITS)) continue;
+    } else if (has(FRACTIONS, t.norm)) {
+      if (t.norm.startsWith('third') && tokens[i - 1]?.norm !== 'a' && !has(UNITS, tokens[i - 1]?.norm)) continue;
       // "the second half of the game" divides, it does not count
       if (NOT_A_FRACTION.has(tokens[i - 1]?.norm ?? '')) continue;
       const prev = tokens[i - 1];
-      const multiplier = prev && prev.norm in UNITS && joined(text, prev, t) ? UNITS[prev.norm] : 1;
+      const multiplier = prev && has(UNITS, prev.norm) && joined(text, prev, t) ? UNITS[prev.norm] : 1;
       if (multiplier !== 1) {
         out.pop();
         value = multiplier * FRACTIONS[t.norm];
@@ -102,12 +107,12 @@ function readNumberWords(text: string, tokens: Token[], i: number): [number, num
   for (let j = i; j < tokens.length; j++) {
     const w = tokens[j].norm;
     if (j > i && !joined(text, tokens[j - 1], tokens[j]) && w !== 'and') break;
-    if (w in UNITS) current += UNITS[w];
+    if (has(UNITS, w)) current += UNITS[w];
     else if (w === 'hundred') current = (current || 1) * 100;
-    else if (w in SCALES) {
+    else if (has(SCALES, w)) {
       total += (current || 1) * SCALES[w];
       current = 0;
-    } else if (w === 'and' && j > i && tokens[j + 1] && tokens[j + 1].norm in UNITS) continue;
+    } else if (w === 'and' && j > i && tokens[j + 1] && has(UNITS, tokens[j + 1].norm)) continue;
     else break;
     last = j;
   }

@@ -20,6 +20,8 @@ describe('findSpeakers', () => {
     ['Trump and Putin agreed to a pause.', []],
     ['The water board said levels fell.', ['The water board']],
     ['Putin during the call reiterated his demand.', []],
+    ['A spokesman for the water board said levels fell.', ['the water board']],
+    ['Officials at the ministry said talks failed.', ['the ministry']],
     // The quotation's first word is not a speaker, even with a stray mark before the verb.
     ['Trump said. He "added: “Trying to negotiate is wrong.”', ['Trump']],
     ['"Talks matter," said: “Peace comes first.”', []],

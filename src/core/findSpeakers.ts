@@ -11,8 +11,11 @@ export interface SpeakerMention extends Speaker, Span {
 const PRONOUNS = new Set(['he', 'she', 'they']);
 /** Words that may stand between a speaker and the speech verb: "Trump has also said". */
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly', 'later', 'earlier', 'once', 'again', 'then', 'still', 'immediately', 'publicly', 'privately', 'reportedly', 'separately', 'recently', 'himself', 'herself', 'themselves', 'did', 'would', 'will', 'was', 'were', 'is', 'are', 'had', 'been']);
-/** Prepositions: the noun after one is not the subject of the verb that follows. */
-const PREPOSITIONS = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'for', 'of', 'with', 'from', 'by', 'into', 'over', 'under', 'about', 'against', 'between', 'through', 'since', 'amid', 'despite', 'without', 'within', 'throughout', 'following']);
+/**
+ * Prepositions of time and circumstance: "Putin during the call reiterated" is Putin's, not the
+ * call's. Others are left out: "a spokesman for the water board said" is the board's word.
+ */
+const CIRCUMSTANCE = new Set(['during', 'after', 'before', 'since', 'amid', 'despite', 'following', 'throughout', 'until']);
 /** Lower-case words allowed inside a speaker's name: "US officials", "the Secretary of State". */
 const NAME_PARTS = new Set(['of', 'the', 'de', 'van', 'von', 'al', 'bin', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'minister', 'ministry', 'president', 'leaders', 'leader', 'authorities', 'sources', 'representatives', 'representative', 'executives', 'analysts', 'lawmakers', 'diplomats', 'forces', 'military', 'government', 'administration']);
 /** Words of a name that are titles or roles, left out of the comparison key. */
@@ -112,8 +115,8 @@ function nameBefore(text: string, tokens: Token[], verb: number, lastSpeaker?: S
   while (i < j && !tokens[i].capitalized && tokens[i].norm !== 'the') i++;
   if (!isNamePart(tokens[j]) || !tokens.slice(i, j + 1).some((t) => t.capitalized)) {
     for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
-      // "Putin during the call reiterated": after a preposition "the call" is no subject.
-      if (tokens[k].norm === 'the') return PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') ? undefined : institution(text, tokens, k, j);
+      // "Putin during the call reiterated": "the call" is no subject.
+      if (tokens[k].norm === 'the') return CIRCUMSTANCE.has(tokens[k - 1]?.norm ?? '') ? undefined : institution(text, tokens, k, j);
     }
     return undefined;
   }

@@ -43,7 +43,8 @@ export function quoteSegments(text: string, quote: Span): Token[][] {
 
 /**
  * Finds a quotation of the draft in the sources. `segments` come from `quoteSegments`.
- * Returns undefined when no source sentence shares a word with it.
+ * Returns undefined when no source sentence shares a content word with it, or, for a quotation
+ * of function words only, holds its first run of words.
  */
 export function matchQuote(index: SourceIndex, segments: Token[][]): QuoteMatch | undefined {
   const words = segments.flat();

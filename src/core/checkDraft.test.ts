@@ -96,6 +96,14 @@ describe('checkDraft', () => {
     assert.equal(alone.find((f) => f.code === 'citation-mismatch')?.fix?.replacement, 'sources/city.txt#L2');
   });
 
+  it('reads a reversing function word against the source ("before" where it says "after")', () => {
+    const local = new SourceIndex([{ path: '/ws/sources/vote.txt', text: 'The sirens sounded shortly after the council vote ended.\nThe mayor agreed to the new downtown parking budget on Tuesday after a long debate.\n' }]);
+    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => f.message);
+    assert.deepEqual(run('The sirens sounded shortly before the council vote ended.'), ['The source says "after", not "before" (vote.txt:1)']);
+    assert.deepEqual(run('The mayor rejected the new downtown parking budget on Tuesday after a long debate.'), ['The source says "agreed", not "rejected" (vote.txt:2)']);
+    assert.deepEqual(run('The sirens sounded shortly after the council vote ended.'), []);
+  });
+
   it('applies the configured severities and drops codes set to off', () => {
     const draft = parseDraft('The governor opened a new bridge in Springfield.', '/ws/draft.md');
     assert.equal(checkDraft(draft, index, { severities: { 'unsupported-claim': 'hint' } }).findings[0].severity, 'hint');

@@ -269,6 +269,14 @@ class SentenceJudge {
       if (opposite) return { message: `The source says "${opposite}", not "${t.norm}" (${where(best.sentences[0])})`, evidence };
     }
     const draftTokens = this.sentence.tokens;
+    // Function words never count as missing, yet some reverse a statement alone: "before" where
+    // the source says "after". The two must stand among the same words.
+    const draftNorms = new Set(draftTokens.map((t) => t.norm));
+    for (const t of draftTokens) {
+      if (isContentToken(t) || sourceNorms.has(t.norm)) continue;
+      const opposite = best.tokens.find((w) => OPPOSITES.get(t.norm)?.has(w.norm) && !draftNorms.has(w.norm) && sharesContext(draftTokens, t, best.tokens, w));
+      if (opposite) return { message: `The source says "${opposite.norm}", not "${t.norm}" (${where(best.sentences[0])})`, evidence };
+    }
     const sourceText = this.index.documents.get(best.sentences[0].path)!.prose;
     const draftNegated = negatedWords(this.draft.prose, draftTokens);
     const sourceNegated = negatedWords(sourceText, best.tokens);

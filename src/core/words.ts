@@ -40,6 +40,7 @@ export const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'none', 'nobo
  * each pair is listed once and read both ways.
  */
 const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree disagree|agreed disagreed|
+  agree reject|agreed rejected|agrees rejects|
   advance retreat|advancing retreating|advanced retreated|increase decrease|increased decreased|
   increases decreases|increasing decreasing|rise fall|rose fell|rising falling|higher lower|
   more less|most least|before after|earlier later|first last|largest smallest|larger smaller|

@@ -17,5 +17,7 @@ describe('words', () => {
     assert.ok(NEGATIONS.has('without'));
     assert.ok(OPPOSITES.get('implicit')?.has('explicit'));
     assert.ok(OPPOSITES.get('explicit')?.has('implicit'));
+    assert.ok(OPPOSITES.get('sceptical')?.has('confident'));
+    assert.ok(OPPOSITES.get('criticized')?.has('praised'));
   });
 });

@@ -69,7 +69,10 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
   correct incorrect|sufficient insufficient|visible invisible|relevant irrelevant|regular irregular|
   consistent inconsistent|compatible incompatible|finite infinite|rational irrational|
   maximize minimize|maximise minimise|manual automatic|manually automatically|inbound outbound|
-  upgrade downgrade|add remove|added removed|adding removing`;
+  upgrade downgrade|add remove|added removed|adding removing|first final|initial final|
+  minor significant|significant insignificant|confident sceptical|confident skeptical|confident doubtful|
+  optimistic sceptical|optimistic skeptical|praise criticize|praised criticized|praises criticizes|
+  praise criticise|praised criticised|welcome condemn|welcomed condemned|hail condemn|hailed condemned`;
 
 export const OPPOSITES: Map<string, Set<string>> = (() => {
   const map = new Map<string, Set<string>>();

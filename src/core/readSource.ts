@@ -18,7 +18,7 @@ export interface ReadSentence extends SentencePlace {
   /** Its content words, in order: what the index keeps of it. */
   content: Word[];
   /** The values of the numbers it mentions. */
-  numbers: number[];
+  numbers: readonly number[];
 }
 
 /** One source document split into sentences. `text` is what tokens index into (markup masked out). */
@@ -86,18 +86,21 @@ export function readSource(doc: SourceDocument): ReadSource {
  */
 function wordsAndNumbers(text: string, span: Span): Pick<ReadSentence, 'content' | 'numbers'> {
   const content: Word[] = [];
-  const digits: number[] = [];
+  let digits: number[] | undefined;
   let numberWords = false;
   for (const w of wordsIn(text, span.start, span.end)) {
     if (w.content) content.push(w);
     if (w.number) {
-      if (w.numeric) digits.push(Number(w.norm));
+      if (w.numeric) (digits ??= []).push(Number(w.norm));
       else numberWords = true;
     }
   }
   const numbers = numberWords ? numberValues(text, tokenize(text, span.start, span.end)) : digits;
-  return { content, numbers: numbers.filter((n) => !Number.isNaN(n)) };
+  // Kept for every sentence of every source: most have no number and share one empty list.
+  return { content, numbers: numbers?.some((n) => !Number.isNaN(n)) ? numbers.filter((n) => !Number.isNaN(n)) : NO_NUMBERS };
 }
+
+const NO_NUMBERS: readonly number[] = Object.freeze([]);
 
 /**
  * The speakers of each sentence of a read source, in order: who a sentence attributes itself to

@@ -104,6 +104,21 @@ describe('checkDraft', () => {
     assert.deepEqual(run('The sirens sounded shortly after the council vote ended.'), []);
   });
 
+  it('reports a swapped teller and an institution given for another, each beside a speaker who is right', () => {
+    const local = new SourceIndex([
+      {
+        path: '/ws/sources/bridge.txt',
+        text: 'Mayor Ortiz told Governor Reyes that the bridge will reopen in May, the city said.\nMayor Ortiz reiterated her demand for new trees, according to the city council.\n',
+      },
+    ]);
+    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => [f.code, f.message, f.fix?.replacement]);
+    assert.deepEqual(run('Reyes told Ortiz that the bridge will reopen in May, the city said.'), [['misattributed', 'Ortiz said this, not Reyes (bridge.txt:1)', undefined]]);
+    assert.deepEqual(run('According to the water board, Mayor Ortiz reiterated her demand for new trees.'), [
+      ['misattributed', 'The city council said this, not the water board (bridge.txt:2)', 'the city council'],
+    ]);
+    assert.deepEqual(run('Ortiz told Reyes that the bridge will reopen in May, the city said.'), []);
+  });
+
   it('applies the configured severities and drops codes set to off', () => {
     const draft = parseDraft('The governor opened a new bridge in Springfield.', '/ws/draft.md');
     assert.equal(checkDraft(draft, index, { severities: { 'unsupported-claim': 'hint' } }).findings[0].severity, 'hint');

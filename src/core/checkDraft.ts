@@ -197,27 +197,41 @@ class SentenceJudge {
     const evidence = verbatim ? [verbatim.sentence] : best?.sentences ?? [];
     const actual = evidence.flatMap((s) => s.speakers);
     if (!actual.length) return;
-    if (claimed.some((c) => actual.some((a) => sameSpeaker(c.key, a.key)))) return;
     // "Putin during the call reiterated ..., according to the Kremlin": Putin is the subject of the
     // same speech verb, so "Putin reiterated" is faithful too.
     const verbs = new Set(this.sentence.tokens.filter((t) => SPEECH_VERBS.has(t.norm)).map((t) => t.stem));
-    if (evidence.some((s) => this.subjectSays(s, verbs, claimed))) return;
-    const said = actual[0];
-    const wrong = claimed[0];
-    const replacement = shortName(said, wrong, this.draft.text);
+    const says = (c: SpeakerMention) => actual.some((a) => sameSpeaker(c.key, a.key)) || evidence.some((s) => this.subjectSays(s, verbs, [c]));
+    const wrong = claimed.filter((c) => !says(c));
+    if (!wrong.length) return;
+    let said = actual[0];
+    let who = wrong[0];
+    if (wrong.length < claimed.length) {
+      // One claimed speaker is right ("..., the Kremlin said"); another is wrong only when the
+      // source names someone else of the same kind: "Trump told Putin" where Putin told Trump,
+      // "according to the White House" where it is according to the Kremlin.
+      const other = (c: SpeakerMention) => actual.find((a) => isInstitution(a) === isInstitution(c) && !claimed.some((x) => sameSpeaker(x.key, a.key)));
+      const found = wrong.find((c) => other(c));
+      if (!found) return;
+      who = found;
+      said = other(found)!;
+    }
+    // A swap ("Trump told Putin" for "Putin told Trump") is not mended by renaming one of them.
+    const swapped = this.sentence.tokens.some((t) => t.capitalized && said.key.split(' ').includes(t.norm));
     this.add(
       'misattributed',
-      `${shortName(said, wrong, '')} said this, not ${wrong.name} (${where(evidence[0])})`,
-      wrong,
+      `${shortName(said, who, '')} said this, not ${who.name} (${where(evidence[0])})`,
+      who,
       evidenceOf(evidence[0]),
-      { start: wrong.start, end: wrong.end, replacement },
+      swapped ? undefined : { start: who.start, end: who.end, replacement: shortName(said, who, this.draft.text) },
     );
   }
 
   private subjectSays(s: SourceSentence, verbs: Set<string>, claimed: SpeakerMention[]): boolean {
     const tokens = this.index.tokensOf(s.id);
-    if (!tokens.some((t) => verbs.has(t.stem))) return false;
-    const subject = tokens.slice(0, 6).filter((t) => t.capitalized).map((t) => t.norm);
+    const verb = tokens.findIndex((t) => verbs.has(t.stem));
+    if (verb < 0) return false;
+    // The subject stands before the verb: in "Putin also told Trump", Trump is told, not telling.
+    const subject = tokens.slice(0, Math.min(verb, 6)).filter((t) => t.capitalized).map((t) => t.norm);
     return claimed.some((c) => c.key.split(' ').every((w) => subject.includes(w)));
   }
 
@@ -492,6 +506,11 @@ function agentsOf(text: string, tokens: readonly Token[]): Map<string, { norm: s
 const STOP_AGENTS = new Set(['the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'however']);
 
 /** "The company", "the team": a generic body, not one named speaker. */
+/** An institution speaker ("the Kremlin", "the water board") rather than a person. */
+function isInstitution(s: Speaker): boolean {
+  return /^the\s/i.test(s.name) || !/^\p{Lu}/u.test(s.name);
+}
+
 export function isCollective(name: string): boolean {
   const words = name.trim().toLowerCase().split(/\s+/);
   return words.length === 2 && words[0] === 'the' && COLLECTIVE_SPEAKERS.has(words[1]);

@@ -119,6 +119,16 @@ describe('checkDraft', () => {
     assert.deepEqual(run('Ortiz told Reyes that the bridge will reopen in May, the city said.'), []);
   });
 
+  it('reads a member of a closed class swapped for another (a time unit, a weekday) as a contradiction', () => {
+    const local = new SourceIndex([
+      { path: '/ws/sources/port.txt', text: 'Harbor officials earlier this month proposed a new schedule for the northern grain terminal.\nThe ferry to Vantross resumed service on Wednesday after the storm damage was repaired.\n' },
+    ]);
+    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => f.message);
+    assert.deepEqual(run('Harbor officials earlier this year proposed a new schedule for the northern grain terminal.'), ['The source says "month", not "year" (port.txt:1)']);
+    assert.deepEqual(run('The ferry to Vantross resumed service on Monday after the storm damage was repaired.'), ['The source says "wednesday", not "monday" (port.txt:2)']);
+    assert.deepEqual(run('Harbor officials earlier this month proposed a new schedule for the northern grain terminal.'), []);
+  });
+
   it('applies the configured severities and drops codes set to off', () => {
     const draft = parseDraft('The governor opened a new bridge in Springfield.', '/ws/draft.md');
     assert.equal(checkDraft(draft, index, { severities: { 'unsupported-claim': 'hint' } }).findings[0].severity, 'hint');

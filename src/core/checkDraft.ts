@@ -8,7 +8,7 @@ import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type SourceIndex } from './SourceIndex';
 import type { Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
-import { COLLECTIVE_SPEAKERS, FAULT_WORDS, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+import { COLLECTIVE_SPEAKERS, FAULT_WORDS, KIND_OF, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
 
 /** Coverage a merged support (several sentences for one long draft sentence) needs. */
 const MERGED_SUPPORTED = 0.3;
@@ -283,6 +283,15 @@ class SentenceJudge {
       if (opposite) return { message: `The source says "${opposite}", not "${t.norm}" (${where(best.sentences[0])})`, evidence };
     }
     const draftTokens = this.sentence.tokens;
+    // A member of a closed class swapped for another among the same words: "this year" where the
+    // source says "this month", "on Thursday" where it says "on Wednesday".
+    const draftStems = new Set(draftTokens.map((t) => t.stem));
+    for (const t of best.missing) {
+      const kind = KIND_OF.get(t.stem);
+      if (kind === undefined) continue;
+      const other = best.tokens.find((w) => KIND_OF.get(w.stem) === kind && !draftStems.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
+      if (other) return { message: `The source says "${other.norm}", not "${t.norm}" (${where(best.sentences[0])})`, evidence };
+    }
     // Function words never count as missing, yet some reverse a statement alone: "before" where
     // the source says "after". The two must stand among the same words.
     const draftNorms = new Set(draftTokens.map((t) => t.norm));

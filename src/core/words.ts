@@ -72,7 +72,8 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
   upgrade downgrade|add remove|added removed|adding removing|first final|initial final|
   minor significant|significant insignificant|confident sceptical|confident skeptical|confident doubtful|
   optimistic sceptical|optimistic skeptical|praise criticize|praised criticized|praises criticizes|
-  praise criticise|praised criticised|welcome condemn|welcomed condemned|hail condemn|hailed condemned`;
+  praise criticise|praised criticised|welcome condemn|welcomed condemned|hail condemn|hailed condemned|
+  first latest|earliest latest|permanently temporarily`;
 
 export const OPPOSITES: Map<string, Set<string>> = (() => {
   const map = new Map<string, Set<string>>();
@@ -97,6 +98,21 @@ export function negatedForm(a: string, b: string): boolean {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   return short.length >= 4 && NEGATING_PREFIXES.some((p) => long === p + short);
 }
+
+/**
+ * Closed classes whose members stand for one another in the same place of a sentence: one
+ * swapped for another changes the fact ("earlier this year" for "earlier this month"). By stem.
+ * "May" is left out (a modal verb as often as a month).
+ */
+const KINDS = [
+  'second minute hour day week month year decade century',
+  'monday tuesday wednesday thursday friday saturday sunday',
+  'january february march april june july august september october november december',
+  'spring summer autumn winter',
+];
+
+/** The class of a stem in KINDS, if it has one. */
+export const KIND_OF: Map<string, number> = new Map(KINDS.flatMap((words, kind) => words.split(' ').map((w) => [w, kind] as [string, number])));
 
 /**
  * Nouns that name a whole body of people without naming which one ("the company", "the team"):

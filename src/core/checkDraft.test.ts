@@ -34,6 +34,7 @@ describe('checkDraft', () => {
     ['a quoted number written with a separator in the source', 'Ortiz said the city will plant "1,200" trees by June.', []],
     ['a quoted number found only inside a larger one', 'Ortiz said the city will plant "200" trees by June.', ['misquote']],
     ['a quotation given to the wrong speaker', 'The water board said: "Every street deserves shade."', ['misattributed']],
+    ['a name inside the quotation is not its speaker', '"According to the water board, reservoir levels fell 12 percent in August," Ortiz said.', ['misattributed']],
     ['a pronoun speaker resolved from the source', '"The budget covers a quarter of the cost," Ortiz said.', []],
     ['a changed number', 'Ortiz said the city will plant 1,500 trees by June.', ['number-mismatch']],
     ['a changed fraction', 'The budget covers half of the cost, Ortiz said.', ['number-mismatch']],

@@ -191,7 +191,10 @@ class SentenceJudge {
   }
 
   private checkSpeakers(best: Support | undefined): void {
-    const claimed = this.speakers.filter((s) => !isCollective(s.name));
+    // A name inside quotation marks is the quoted words, not the writer's attribution: the
+    // quotation is judged by the quote check (two fixes to one name would undo each other).
+    const { quotes } = this.sentence;
+    const claimed = this.speakers.filter((s) => !isCollective(s.name) && !quotes.some((q) => s.start >= q.start && s.end <= q.end));
     if (!claimed.length) return;
     const verbatim = this.quotes.find((q) => q.match?.verbatim)?.match;
     const evidence = verbatim ? [verbatim.sentence] : best?.sentences ?? [];

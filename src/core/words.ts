@@ -73,7 +73,7 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
   minor significant|significant insignificant|confident sceptical|confident skeptical|confident doubtful|
   optimistic sceptical|optimistic skeptical|praise criticize|praised criticized|praises criticizes|
   praise criticise|praised criticised|welcome condemn|welcomed condemned|hail condemn|hailed condemned|
-  first latest|earliest latest|permanently temporarily`;
+  first latest|earliest latest|permanently temporarily|transparency secrecy|transparent secret`;
 
 export const OPPOSITES: Map<string, Set<string>> = (() => {
   const map = new Map<string, Set<string>>();

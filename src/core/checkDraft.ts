@@ -517,12 +517,12 @@ function agentsOf(text: string, tokens: readonly Token[]): Map<string, { norm: s
 /** Capitalized words that are not agents: sentence openers and determiners. */
 const STOP_AGENTS = new Set(['the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'however']);
 
-/** "The company", "the team": a generic body, not one named speaker. */
 /** An institution speaker ("the Kremlin", "the water board") rather than a person. */
 function isInstitution(s: Speaker): boolean {
   return /^the\s/i.test(s.name) || !/^\p{Lu}/u.test(s.name);
 }
 
+/** "The company", "the team": a generic body, not one named speaker. */
 export function isCollective(name: string): boolean {
   const words = name.trim().toLowerCase().split(/\s+/);
   return words.length === 2 && words[0] === 'the' && COLLECTIVE_SPEAKERS.has(words[1]);

@@ -312,18 +312,19 @@ function foldLabel(text: string): string {
  * prose with references of its own). In document order.
  */
 function definitionsUsed(text: string, run: string, definitions: readonly Span[]): Span[] {
-  const used = new Set<Span>();
+  const labels = definitions.map((d) => definitionLabels(text.slice(d.start, d.end)));
+  const used = new Set<number>();
   let mentioned = foldLabel(run);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const d of definitions) {
-      if (used.has(d) || !definitionLabels(text.slice(d.start, d.end)).some((label) => mentioned.includes(label))) continue;
-      used.add(d);
+    definitions.forEach((d, i) => {
+      if (used.has(i) || !labels[i].some((label) => mentioned.includes(label))) return;
+      used.add(i);
       mentioned += ' ' + foldLabel(text.slice(d.start, d.end));
       grew = true;
-    }
+    });
   }
-  return definitions.filter((d) => used.has(d));
+  return definitions.filter((_, i) => used.has(i));
 }
 
 /** `[label]:` anywhere: definitions may sit in list items and block quotes ("- [ref]: url"). */

@@ -193,8 +193,7 @@ class SentenceJudge {
   private checkSpeakers(best: Support | undefined): void {
     // A name inside quotation marks is the quoted words, not the writer's attribution: the
     // quotation is judged by the quote check (two fixes to one name would undo each other).
-    const { quotes } = this.sentence;
-    const claimed = this.speakers.filter((s) => !isCollective(s.name) && !quotes.some((q) => s.start >= q.start && s.end <= q.end));
+    const claimed = this.speakers.filter((s) => !isCollective(s.name) && !this.insideQuote(s));
     if (!claimed.length) return;
     const verbatim = this.quotes.find((q) => q.match?.verbatim)?.match;
     const evidence = verbatim ? [verbatim.sentence] : best?.sentences ?? [];
@@ -229,6 +228,11 @@ class SentenceJudge {
     );
   }
 
+  /** Whether `span` lies inside one of the sentence's quotations. */
+  private insideQuote(span: { start: number; end: number }): boolean {
+    return this.sentence.quotes.some((q) => span.start >= q.start && span.end <= q.end);
+  }
+
   private subjectSays(s: SourceSentence, verbs: Set<string>, claimed: SpeakerMention[]): boolean {
     const tokens = this.index.tokensOf(s.id);
     const verb = tokens.findIndex((t) => verbs.has(t.stem));
@@ -241,8 +245,7 @@ class SentenceJudge {
   private checkNumbers(best: Support): void {
     // A number inside a quotation is the quotation's to judge (a misquote, fixed with the
     // source's words): two checks fixing one number from two sentences would undo each other.
-    const { quotes } = this.sentence;
-    const numbers = this.numbers.filter((n) => !quotes.some((q) => n.start >= q.start && n.end <= q.end));
+    const numbers = this.numbers.filter((n) => !this.insideQuote(n));
     if (!numbers.length) return;
     const doc = (s: SourceSentence) => this.index.documents.get(s.path)!;
     const sourceNumbers = best.sentences.flatMap((s) => extractNumbers(doc(s).prose, this.index.tokensOf(s.id)).map((n) => ({ n, s })));
@@ -280,10 +283,11 @@ class SentenceJudge {
   /** A reversed fact: an opposite word ("accepted"/"rejected") or a negation on one side only. */
   private findContradiction(best: Support): { message: string; evidence: Evidence } | undefined {
     const evidence = evidenceOf(best.sentences[0]);
+    const reversed = (said: string, not: string) => ({ message: `The source says "${said}", not "${not}" (${where(best.sentences[0])})`, evidence });
     const sourceNorms = new Set(best.tokens.map((t) => t.norm));
     for (const t of best.missing) {
       const opposite = [...(OPPOSITES.get(t.norm) ?? [])].find((o) => sourceNorms.has(o)) ?? [...sourceNorms].find((o) => negatedForm(t.norm, o));
-      if (opposite) return { message: `The source says "${opposite}", not "${t.norm}" (${where(best.sentences[0])})`, evidence };
+      if (opposite) return reversed(opposite, t.norm);
     }
     const draftTokens = this.sentence.tokens;
     // A member of a closed class swapped for another among the same words: "this year" where the
@@ -293,7 +297,7 @@ class SentenceJudge {
       const kind = KIND_OF.get(t.stem);
       if (kind === undefined) continue;
       const other = best.tokens.find((w) => KIND_OF.get(w.stem) === kind && !draftStems.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
-      if (other) return { message: `The source says "${other.norm}", not "${t.norm}" (${where(best.sentences[0])})`, evidence };
+      if (other) return reversed(other.norm, t.norm);
     }
     // Function words never count as missing, yet some reverse a statement alone: "before" where
     // the source says "after". The two must stand among the same words.
@@ -301,7 +305,7 @@ class SentenceJudge {
     for (const t of draftTokens) {
       if (isContentToken(t) || sourceNorms.has(t.norm)) continue;
       const opposite = best.tokens.find((w) => OPPOSITES.get(t.norm)?.has(w.norm) && !draftNorms.has(w.norm) && sharesContext(draftTokens, t, best.tokens, w));
-      if (opposite) return { message: `The source says "${opposite.norm}", not "${t.norm}" (${where(best.sentences[0])})`, evidence };
+      if (opposite) return reversed(opposite.norm, t.norm);
     }
     const sourceText = this.index.documents.get(best.sentences[0].path)!.prose;
     const draftNegated = negatedWords(this.draft.prose, draftTokens);

@@ -103,11 +103,13 @@ export class SourceIndex {
   private recentTokens = new Map<number, CachedSentence>();
   private olderTokens = new Map<number, CachedSentence>();
   private sortedStems?: string[];
-  /** Scratch for `candidates`: a score per sentence (all zero between calls) and the sentences touched. */
-  private scores = new Float64Array(0);
+  /**
+   * Scratch for `candidates`: a score per sentence (all zero between calls) and the sentences
+   * touched. Single precision: at 100k sentences the array fits a core's cache, where reading
+   * postings into it is bound by memory.
+   */
+  private scores = new Float32Array(0);
   private touched = new Int32Array(0);
-  /** Scratch for `candidates`: the weight of each common term of the query (all zero between calls). */
-  private commonWeights = new Float64Array(0);
 
   /**
    * Builds the index of `docs`. Documents with the same path are read once (the first wins).
@@ -238,14 +240,22 @@ export class SourceIndex {
       weights.filter((_, k) => rare[k]),
       Math.max(limit * 4, 32),
     );
-    // The common terms each selected sentence holds, read from its own terms: a few dozen reads.
-    if (this.commonWeights.length < this.terms) this.commonWeights = new Float64Array(this.terms);
-    const { commonWeights, sentenceTerms, sentenceTermStart } = this;
-    for (let k = 0; k < terms.length; k++) if (!rare[k]) commonWeights[terms[k]] = weights[k];
+    // The common terms each selected sentence holds, read from its own terms (a few dozen reads
+    // each), compared with the query's few common terms: a 32-bit filter on the term's low bits
+    // settles most of them without the comparison.
+    const commonTerms = terms.filter((_, k) => !rare[k]);
+    const commonWeights = weights.filter((_, k) => !rare[k]);
+    let filter = 0;
+    for (const t of commonTerms) filter |= 1 << (t & 31);
+    const { sentenceTerms, sentenceTermStart } = this;
     for (const c of selected) {
-      for (let p = sentenceTermStart[c.id], end = sentenceTermStart[c.id + 1]; p < end; p++) c.score += commonWeights[sentenceTerms[p]];
+      for (let p = sentenceTermStart[c.id], end = sentenceTermStart[c.id + 1]; p < end; p++) {
+        const t = sentenceTerms[p];
+        if ((filter & (1 << (t & 31))) === 0) continue;
+        const k = commonTerms.indexOf(t);
+        if (k >= 0) c.score += commonWeights[k];
+      }
     }
-    for (let k = 0; k < terms.length; k++) commonWeights[terms[k]] = 0;
     selected.sort((a, b) => b.score - a.score || a.id - b.id);
     return selected.slice(0, limit);
   }
@@ -253,7 +263,7 @@ export class SourceIndex {
   /** The `limit` best sentences by the summed weights of the `terms` they hold, reading every posting. */
   private rank(terms: readonly number[], weights: readonly number[], limit: number): Candidate[] {
     if (this.scores.length < this.size) {
-      this.scores = new Float64Array(this.size);
+      this.scores = new Float32Array(this.size);
       this.touched = new Int32Array(this.size);
     }
     // Every posting of every term is read: a pruned reading (MaxScore) was tried and measured
@@ -422,7 +432,7 @@ function writtenForms(word: Token): string {
 }
 
 /** The best `limit` of `ids[0, count)` by score, then id. */
-function bestOf(ids: Int32Array, count: number, scores: Float64Array, limit: number): Candidate[] {
+function bestOf(ids: Int32Array, count: number, scores: Float32Array, limit: number): Candidate[] {
   const best: Candidate[] = [];
   for (let i = 0; i < count; i++) {
     const id = ids[i];

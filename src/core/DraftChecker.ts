@@ -1,4 +1,5 @@
 import { checkSentence, type CheckOptions, type CheckResult, type SentenceOutcome, type SentenceReport } from './checkDraft';
+import { foldLabel } from './extractProse';
 import { isSharedCitation, parseDraft, type Citation, type Draft, type DraftSentence } from './parseDraft';
 import { lineStarts } from './positions';
 import type { SourceIndex } from './SourceIndex';
@@ -301,11 +302,6 @@ export class DraftChecker {
 
 const now = (): number => performance.now();
 
-/** A link label as the parser compares it (micromark's normalizeIdentifier): white space collapsed, case folded both ways ("ß" and "SS" meet). */
-function foldLabel(text: string): string {
-  return text.replace(/[\t\n\r ]+/g, ' ').toLowerCase().toUpperCase();
-}
-
 /**
  * The runs of `definitions` (in `text`) that `run` may use: those defining a label it mentions,
  * then those defining a label the runs taken mention, and so on (a run of definitions may hold
@@ -332,7 +328,7 @@ const DEFINITION_LABEL = /\[((?:\\.|[^\\[\]])+)\]:/g;
 
 /** The folded labels of the link and footnote definitions of `text` ("^1", "ref"), and maybe more. */
 function definitionLabels(text: string): string[] {
-  return [...text.matchAll(DEFINITION_LABEL)].map((m) => foldLabel(m[1]).trim());
+  return [...text.matchAll(DEFINITION_LABEL)].map((m) => foldLabel(m[1]));
 }
 
 function sameSpeaker(a: Speaker | undefined, b: Speaker | undefined): boolean {

@@ -1,11 +1,4 @@
-import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmTable } from 'micromark-extension-gfm-table';
+import { parser as commonmark, Table, type BlockContext, type InlineContext, type Line, type MarkdownConfig } from '@lezer/markdown';
 import type { Span } from './types';
 
 /** A run of prose that sentences are split within. */
@@ -45,113 +38,322 @@ export function isRelativeTarget(url: string): boolean {
 }
 
 /**
- * Parses markdown with positions (micromark/mdast, GFM tables and footnotes, YAML front matter)
+ * A link or footnote label as CommonMark compares them: white space collapsed and trimmed, case
+ * folded both ways ("ß" and "SS" meet).
+ */
+export function foldLabel(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+}
+
+/**
+ * GFM footnotes for the CommonMark parser: a definition `[^id]: text` holds the blocks indented
+ * under it; a reference `[^id]` is an inline node.
+ */
+const FOOTNOTE_LABEL = /\[\^((?:[^\]\\\s]|\\[^\s])+)\]/y;
+
+/** Where the `[^id]:` opening a footnote definition on `line` ends, or -1. */
+function footnoteDefinitionAt(line: Line): number {
+  if (line.next !== 91 /* [ */ || line.indent - line.baseIndent > 3) return -1;
+  FOOTNOTE_LABEL.lastIndex = line.pos;
+  return FOOTNOTE_LABEL.test(line.text) && line.text[FOOTNOTE_LABEL.lastIndex] === ':' ? FOOTNOTE_LABEL.lastIndex + 1 : -1;
+}
+
+const footnotes: MarkdownConfig = {
+  defineNodes: [
+    {
+      name: 'FootnoteDefinition',
+      block: true,
+      // Continued by indented lines and blank ones, like a list item.
+      composite(_cx: BlockContext, line: Line, indent: number): boolean {
+        if (line.next >= 0 && line.indent < line.baseIndent + indent) return false;
+        line.moveBaseColumn(line.baseIndent + indent);
+        return true;
+      },
+    },
+    'FootnoteLabel',
+    'FootnoteReference',
+  ],
+  parseBlock: [
+    {
+      name: 'FootnoteDefinition',
+      before: 'LinkReference',
+      parse(cx: BlockContext, line: Line): boolean | null {
+        const end = footnoteDefinitionAt(line);
+        if (end < 0) return false;
+        cx.startComposite('FootnoteDefinition', line.pos, 4);
+        cx.addElement(cx.elt('FootnoteLabel', cx.lineStart + line.pos, cx.lineStart + end));
+        line.moveBase(end);
+        return null;
+      },
+      // A definition ends the paragraph before it, as in GFM: `[^1]: a` then `[^2]: b` are two.
+      endLeaf: (_cx: BlockContext, line: Line) => footnoteDefinitionAt(line) >= 0,
+    },
+  ],
+  parseInline: [
+    {
+      name: 'FootnoteReference',
+      before: 'Link',
+      parse(cx: InlineContext, next: number, pos: number): number {
+        if (next !== 91 /* [ */ || cx.char(pos + 1) !== 94 /* ^ */) return -1;
+        const m = /^\[\^(?:[^\]\\\s]|\\[^\s])+\]/.exec(cx.slice(pos, Math.min(cx.end, pos + 1000)));
+        return m ? cx.addElement(cx.elt('FootnoteReference', pos, pos + m[0].length)) : -1;
+      },
+    },
+  ],
+};
+
+/** CommonMark with GFM tables and footnotes (Lezer: every node with its offsets, fast enough to run on each keystroke). */
+const markdown = commonmark.configure([Table, footnotes]);
+
+/** Nodes that are never prose and hold none: skipped whole. */
+const NOT_PROSE = new Set(['FencedCode', 'CodeBlock', 'HTMLBlock', 'ProcessingInstructionBlock', 'LinkReference', 'HorizontalRule']);
+
+/** Markup inside prose blocks: blanked, the prose around it kept. */
+const MARKUP = new Set([
+  'LinkMark',
+  'URL',
+  'LinkTitle',
+  'LinkLabel',
+  'EmphasisMark',
+  'CodeMark',
+  'InlineCode',
+  'HTMLTag',
+  'ProcessingInstruction',
+  'HardBreak',
+  'QuoteMark',
+  'HeaderMark',
+  'TableDelimiter',
+  'Image',
+  'Autolink',
+]);
+
+const HEADINGS = new Set(['ATXHeading1', 'ATXHeading2', 'ATXHeading3', 'ATXHeading4', 'ATXHeading5', 'ATXHeading6', 'SetextHeading1', 'SetextHeading2']);
+
+/** The part of a syntax tree this module reads: each node's type, span and children. */
+type Tree = ReturnType<typeof markdown.parse>;
+type SyntaxNode = Tree['topNode'];
+
+/**
+ * Parses markdown with positions (CommonMark with GFM tables and footnotes, YAML front matter)
  * and returns its prose. `headings: false` leaves headings out (titles are not claims).
  */
 export function extractProse(text: string, options: { headings?: boolean } = {}): ExtractedProse {
-  const tree = fromMarkdown(limitNesting(text), {
-    extensions: [frontmatter(['yaml']), gfmFootnote(), gfmTable()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()],
-  });
-  const chars = new Array<string>(text.length);
+  const frontMatter = findFrontMatter(text);
+  const tree = markdown.parse(prepare(text, frontMatter?.end ?? 0));
   const out: ExtractedProse = { masked: '', blocks: [], links: [], disabled: [] };
-  const definitions = new Map<string, { url: string; urlSpan?: Span }>();
-  const footnotes = new Map<string, LinkTarget[]>();
+  if (frontMatter) out.frontMatter = frontMatter;
+  const { definitions, footnotes } = collectDefinitions(tree, text);
+  const prose = new Uint8Array(text.length);
   const comments: Span[] = [];
-  collectDefinitions(tree, text, definitions, footnotes);
+  /** Per open link: true when it is not a link after all (an undefined reference), its brackets plain text. */
+  const literal: boolean[] = [];
+  let footnoteDepth = 0;
 
-  // Depth-first, in document order, with an explicit stack: deeply nested markdown must not
-  // overflow the call stack.
-  const stack: { node: Nodes; inProse: boolean; inFootnote: boolean }[] = [{ node: tree, inProse: false, inFootnote: false }];
-  const visitChildren = (node: Nodes, inProse: boolean, inFootnote: boolean): void => {
-    if (!('children' in node)) return;
-    const children = node.children as Nodes[];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], inProse, inFootnote });
-  };
-  while (stack.length) {
-    const { node, inProse, inFootnote } = stack.pop()!;
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    switch (node.type) {
-      case 'yaml':
-        out.frontMatter = { value: node.value, start, end };
-        break;
-      case 'code':
-      case 'inlineCode':
-      case 'image':
-      case 'imageReference':
-      case 'definition':
-        break;
-      case 'html':
-        if (/^<!--/.test(node.value)) comments.push({ start, end });
-        break;
-      case 'footnoteDefinition':
-        visitChildren(node, false, true);
-        break;
-      case 'heading':
-        if (options.headings === false) break;
-        out.blocks.push({ kind: 'heading', start, end });
-        visitChildren(node, true, inFootnote);
-        break;
-      case 'paragraph':
-      case 'tableCell':
-        // Footnote definitions hold citations, not claims.
-        if (!inFootnote) out.blocks.push({ kind: node.type, start, end });
-        visitChildren(node, !inFootnote, inFootnote);
-        break;
-      case 'link':
-      case 'linkReference': {
-        const target =
-          node.type === 'link'
-            ? { url: node.url, urlSpan: findUrlSpan(text, labelEnd(node, start), end, node.url, '(') }
-            : definitions.get(node.identifier);
-        if (target && isRelativeTarget(target.url)) {
-          // A citation link is evidence, not prose: its text ("source") is not checked.
-          if (!inFootnote) out.links.push({ start, end, ...target });
-          break;
-        }
-        visitChildren(node, inProse, inFootnote);
-        break;
+  tree.iterate({
+    enter: (ref) => {
+      const { name, from, to } = ref;
+      if (NOT_PROSE.has(name)) return false;
+      if (name === 'CommentBlock' || name === 'Comment') {
+        comments.push({ start: from, end: to });
+        prose.fill(0, from, to);
+        return false;
       }
-      case 'footnoteReference':
-        for (const link of footnotes.get(node.identifier) ?? []) out.links.push({ ...link, start, end });
-        break;
-      case 'text':
-        if (inProse) for (let i = start; i < end; i++) chars[i] = text[i];
-        break;
-      case 'break':
-        break;
-      default:
-        visitChildren(node, inProse, inFootnote);
-    }
-  }
+      if (name === 'FootnoteDefinition') {
+        footnoteDepth++;
+        return true;
+      }
+      if (name === 'Paragraph' || name === 'TableCell' || HEADINGS.has(name)) {
+        const heading = name !== 'Paragraph' && name !== 'TableCell';
+        // Footnote definitions hold citations, not claims; titles are claims only when asked for.
+        if (footnoteDepth || (heading && options.headings === false)) return false;
+        out.blocks.push({ kind: heading ? 'heading' : name === 'Paragraph' ? 'paragraph' : 'tableCell', start: from, end: to });
+        prose.fill(1, from, to);
+        return true;
+      }
+      if (name === 'Link') {
+        const link = readLink(ref.node, text, definitions);
+        if (link.target && isRelativeTarget(link.target.url)) {
+          // A citation link is evidence, not prose: its text ("source") is not checked.
+          out.links.push({ start: from, end: to, ...link.target });
+          prose.fill(0, from, to);
+          return false;
+        }
+        literal.push(!link.target);
+        return true;
+      }
+      if (name === 'FootnoteReference') {
+        const links = footnotes.get(foldLabel(text.slice(from + 2, to - 1)));
+        // A reference to no definition is plain text.
+        if (!links) return false;
+        for (const link of links) out.links.push({ ...link, start: from, end: to });
+        prose.fill(0, from, to);
+        return false;
+      }
+      if (MARKUP.has(name)) {
+        if (!((name === 'LinkMark' || name === 'LinkLabel') && literal[literal.length - 1])) prose.fill(0, from, to);
+        return false;
+      }
+      return true;
+    },
+    leave: (ref) => {
+      if (ref.name === 'Link') literal.pop();
+      else if (ref.name === 'FootnoteDefinition') footnoteDepth--;
+    },
+  });
 
-  let masked = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    masked += chars[i] ?? (ch === '\n' || ch === '\r' ? ch : ' ');
-  }
-  out.masked = masked;
+  out.masked = mask(text, prose);
   out.disabled = disabledRanges(text, comments);
   return out;
 }
 
+/** The destination of a link, where it is written, and whether it is a reference link to a definition. */
+interface ReadLink {
+  /** Undefined for a reference to no definition: then `[text]` is plain text. */
+  target?: { url: string; urlSpan?: Span };
+}
+
 /**
- * Container nesting (block quotes, list items) deeper than this on one line is not parsed: the
- * parser's time grows steeply with depth (a 2 KB line of "- - - …" takes seconds), and no real
- * document nests this deep.
+ * Reads a Link node: inline (`[text](url)`), full or collapsed reference (`[text][id]`,
+ * `[id][]`) or shortcut (`[id]`), the last three resolved through `definitions`.
+ */
+function readLink(node: SyntaxNode, text: string, definitions: Map<string, { url: string; urlSpan?: Span }>): ReadLink {
+  let close = -1;
+  let url: SyntaxNode | null = null;
+  let label: SyntaxNode | null = null;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.name === 'URL') url = child;
+    else if (child.name === 'LinkLabel') label = child;
+    else if (child.name === 'LinkMark' && close < 0 && child.from > node.from && text[child.from] === ']') close = child.from;
+  }
+  if (close >= 0 && text[close + 1] === '(') {
+    // Inline; `[text]()` has an empty destination.
+    if (!url) return { target: { url: '' } };
+    return { target: destination(text, url.from, url.to) };
+  }
+  const id = label && label.to - label.from > 2 ? text.slice(label.from + 1, label.to - 1) : text.slice(node.from + 1, close < 0 ? node.to : close);
+  return { target: definitions.get(foldLabel(id)) };
+}
+
+/** A destination written at `[from, to)`, angle brackets and backslash escapes removed; its span only when written as is. */
+function destination(text: string, from: number, to: number): { url: string; urlSpan?: Span } {
+  if (text[from] === '<' && text[to - 1] === '>') {
+    from++;
+    to--;
+  }
+  const raw = text.slice(from, to);
+  const url = raw.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  return url === raw && url ? { url, urlSpan: { start: from, end: to } } : { url };
+}
+
+/**
+ * Link definitions (`[id]: url`, the first of a label wins) and, per footnote definition, the
+ * relative links it holds, by folded label.
+ */
+function collectDefinitions(
+  tree: Tree,
+  text: string,
+): { definitions: Map<string, { url: string; urlSpan?: Span }>; footnotes: Map<string, LinkTarget[]> } {
+  const definitions = new Map<string, { url: string; urlSpan?: Span }>();
+  const footnotes = new Map<string, LinkTarget[]>();
+  const footnoteLinks: { footnote: string; node: SyntaxNode }[] = [];
+  const open: string[] = [];
+  tree.iterate({
+    enter: (ref) => {
+      switch (ref.name) {
+        case 'LinkReference': {
+          const label = ref.node.getChild('LinkLabel');
+          const url = ref.node.getChild('URL');
+          const id = label ? foldLabel(text.slice(label.from + 1, label.to - 1)) : '';
+          if (id && url && !definitions.has(id)) definitions.set(id, destination(text, url.from, url.to));
+          return false;
+        }
+        case 'FootnoteDefinition': {
+          const label = ref.node.getChild('FootnoteLabel');
+          const id = label ? foldLabel(text.slice(label.from + 2, label.to - 2)) : '';
+          open.push(id);
+          if (!footnotes.has(id)) footnotes.set(id, []);
+          return true;
+        }
+        case 'Link':
+          if (open.length) footnoteLinks.push({ footnote: open[open.length - 1], node: ref.node });
+          return false;
+        case 'Paragraph':
+        case 'TableCell':
+          // Only footnote definitions hold links this pass needs.
+          return open.length > 0;
+        default:
+          return !NOT_PROSE.has(ref.name) && !HEADINGS.has(ref.name);
+      }
+    },
+    leave: (ref) => {
+      if (ref.name === 'FootnoteDefinition') open.pop();
+    },
+  });
+  // Links are read once every definition is known: a footnote may use a reference defined after it.
+  for (const { footnote, node } of footnoteLinks) {
+    const { target } = readLink(node, text, definitions);
+    if (target && isRelativeTarget(target.url)) footnotes.get(footnote)!.push({ start: node.from, end: node.to, ...target });
+  }
+  return { definitions, footnotes };
+}
+
+/** The text with every character outside prose blanked, line breaks kept. */
+function mask(text: string, prose: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const kept = prose[i];
+    let j = i + 1;
+    while (j < text.length && prose[j] === kept) j++;
+    const run = text.slice(i, j);
+    parts.push(kept ? run : run.replace(/[^\r\n]/g, ' '));
+    i = j;
+  }
+  return parts.join('');
+}
+
+/**
+ * YAML front matter: a `---` line opening the text and the next `---` line closing it. The value
+ * is what lies between, without the line break before the closing fence.
+ */
+function findFrontMatter(text: string): ({ value: string } & Span) | undefined {
+  const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  if (!open) return undefined;
+  const valueStart = open[0].length;
+  // Each later line start: the closing fence is the first line of `---`.
+  const fence = /---[ \t]*(?=\r\n|\r|\n|$)/y;
+  for (let lineStart = valueStart; lineStart < text.length; ) {
+    fence.lastIndex = lineStart;
+    if (fence.test(text)) {
+      const valueEnd = lineStart === valueStart ? valueStart : lineStart - (text[lineStart - 2] === '\r' && text[lineStart - 1] === '\n' ? 2 : 1);
+      return { value: text.slice(valueStart, valueEnd), start: 0, end: fence.lastIndex };
+    }
+    const lineEnd = lineEndAt(text, lineStart);
+    lineStart = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
+  }
+  return undefined;
+}
+
+/**
+ * Container nesting (block quotes, list items) deeper than this on one line is not parsed: no
+ * real document nests this deep, and blanking such lines bounds the parser's work on hostile input.
  */
 const MAX_NESTING = 32;
 const CONTAINER_MARK = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t\r\n]|$))[ \t]?/y;
 
 /**
- * The text with every line nested deeper than `MAX_NESTING` blanked (line breaks kept, so
- * offsets agree). Depth is the line's container marks plus half its indentation in columns.
+ * The text the parser reads: front matter (up to `frontMatterEnd`) and every line nested deeper
+ * than `MAX_NESTING` blanked, and each lone carriage return made a line feed (the parser breaks
+ * lines at `\n` only). Same length, so offsets agree.
  */
-function limitNesting(text: string): string {
-  let out: string[] | undefined;
+function prepare(text: string, frontMatterEnd: number): string {
+  const out: string[] = [];
   let copied = 0;
-  for (let lineStart = 0; lineStart < text.length; ) {
+  const blank = (from: number, to: number) => {
+    out.push(text.slice(copied, from), text.slice(from, to).replace(/[^\r\n]/g, ' '));
+    copied = to;
+  };
+  if (frontMatterEnd) blank(0, frontMatterEnd);
+  for (let lineStart = frontMatterEnd; lineStart < text.length; ) {
     let pos = lineStart;
     let indent = 0;
     for (; text[pos] === ' ' || text[pos] === '\t'; pos++) indent += text[pos] === '\t' ? 4 : 1;
@@ -159,87 +361,12 @@ function limitNesting(text: string): string {
     for (CONTAINER_MARK.lastIndex = pos; depth <= MAX_NESTING && CONTAINER_MARK.test(text); depth++);
     let lineEnd = lineStart;
     while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
-    if (depth && depth + Math.floor(indent / 2) > MAX_NESTING) {
-      out ??= [];
-      out.push(text.slice(copied, lineStart), ' '.repeat(lineEnd - lineStart));
-      copied = lineEnd;
-    }
+    if (depth && depth + Math.floor(indent / 2) > MAX_NESTING) blank(lineStart, lineEnd);
     lineStart = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
   }
-  if (!out) return text;
   out.push(text.slice(copied));
-  return out.join('');
-}
-
-/** Where a link's label ends (its `]`): after its last child, or right after `[` when empty. */
-function labelEnd(node: Nodes, start: number): number {
-  const children = 'children' in node ? (node.children as Nodes[]) : [];
-  return children.length ? children[children.length - 1].position?.end.offset ?? start + 1 : start + 1;
-}
-
-function collectDefinitions(
-  tree: Root,
-  text: string,
-  definitions: Map<string, { url: string; urlSpan?: Span }>,
-  footnotes: Map<string, LinkTarget[]>,
-): void {
-  const nodes = flatten(tree);
-  for (const { node, footnote } of nodes) {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    if (node.type === 'definition') {
-      definitions.set(node.identifier, { url: node.url, urlSpan: findUrlSpan(text, definitionLabelEnd(text, start), end, node.url, ':') });
-    } else if (node.type === 'footnoteDefinition') {
-      footnotes.set(node.identifier, []);
-    } else if (footnote && node.type === 'link' && isRelativeTarget(node.url)) {
-      footnotes.get(footnote)!.push({ start, end, url: node.url, urlSpan: findUrlSpan(text, labelEnd(node, start), end, node.url, '(') });
-    }
-  }
-  // Reference links to a definition inside a footnote are resolved after all definitions are known.
-  for (const { node, footnote } of nodes) {
-    if (!footnote || node.type !== 'linkReference') continue;
-    const def = definitions.get(node.identifier);
-    const start = node.position?.start.offset ?? 0;
-    if (def && isRelativeTarget(def.url)) footnotes.get(footnote)?.push({ start, end: node.position?.end.offset ?? start, ...def });
-  }
-}
-
-/** Every node in document order, each with the footnote definition holding it (without recursion). */
-function flatten(tree: Root): { node: Nodes; footnote?: string }[] {
-  const out: { node: Nodes; footnote?: string }[] = [];
-  const stack: { node: Nodes; footnote?: string }[] = [{ node: tree }];
-  while (stack.length) {
-    const entry = stack.pop()!;
-    out.push(entry);
-    const { node } = entry;
-    const footnote = node.type === 'footnoteDefinition' ? node.identifier : entry.footnote;
-    if (!('children' in node)) continue;
-    const children = node.children as Nodes[];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], footnote });
-  }
-  return out;
-}
-
-const DEFINITION_LABEL = /\[(?:\\[\s\S]|[^\\\]])*\]:/y;
-
-/** Where the label of a definition written at `start` (`[id]: url`) ends: its `]`. */
-function definitionLabelEnd(text: string, start: number): number {
-  DEFINITION_LABEL.lastIndex = start;
-  const m = DEFINITION_LABEL.exec(text);
-  return m ? start + m[0].length - 2 : -1;
-}
-
-/**
- * Where `url` is written: after the label's `]` at `labelEnd` and the `opener` (`(` of a link,
- * `:` of a definition), past blanks and an optional `<`, before `end`. Undefined when the
- * destination is written differently from `url` (escapes, entities): it is then not edited.
- */
-function findUrlSpan(text: string, labelEnd: number, end: number, url: string, opener: '(' | ':'): Span | undefined {
-  if (!url || labelEnd < 0 || text[labelEnd] !== ']' || text[labelEnd + 1] !== opener) return undefined;
-  let at = labelEnd + 2;
-  while (at < end && /[ \t\r\n]/.test(text[at])) at++;
-  if (text[at] === '<') at++;
-  return at + url.length <= end && text.startsWith(url, at) ? { start: at, end: at + url.length } : undefined;
+  const prepared = out.join('');
+  return prepared.includes('\r') ? prepared.replace(/\r(?!\n)/g, '\n') : prepared;
 }
 
 const DISABLE = /^<!--\s*sourceline-disable\s*-->$/;

@@ -58,6 +58,14 @@ describe('tokenize', () => {
       { numRuns: RUNS },
     );
   });
+  it('reads every word right across more distinct spellings than its word table keeps', () => {
+    // Distinct letter strings: more than the table's bound, so that it starts over midway.
+    const spell = (n: number) => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+    const words = Array.from({ length: 250_000 }, (_, n) => spell(n + 26 * 26 * 26));
+    const text = words.join(' ');
+    assert.deepEqual(wordsIn(text).map((w) => w.norm), words);
+    assert.deepEqual(tokenize(`Again ${words[0]}, ${words[200_001]}.`).map((t) => t.norm), ['again', words[0], words[200_001]]);
+  });
 });
 
 describe('stemWord', () => {

@@ -172,7 +172,9 @@ export class DraftChecker {
       entries.push(entry);
       reports.push(entry.outcome.report);
     }
-    const result: CheckResult = { findings: reports.flatMap((r) => r.findings), sentences: reports };
+    const findings: Finding[] = [];
+    for (const r of reports) for (const f of r.findings) findings.push(f);
+    const result: CheckResult = { findings, sentences: reports };
     // A check that finishes after a later one started from the same state must not replace it.
     if (this.last === last) {
       this.last = { text, path, draft, layout: plan.layout, entries, result };
@@ -209,8 +211,14 @@ export class DraftChecker {
     const old = last.text;
     const limit = Math.min(old.length, text.length);
     let prefix = 0;
+    // Whole blocks of characters compared as strings first (the engine compares them in bulk),
+    // then one character at a time.
+    while (prefix + COMPARE_BLOCK <= limit && old.slice(prefix, prefix + COMPARE_BLOCK) === text.slice(prefix, prefix + COMPARE_BLOCK)) prefix += COMPARE_BLOCK;
     while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
     let suffix = 0;
+    while (suffix + COMPARE_BLOCK <= limit - prefix && old.slice(old.length - suffix - COMPARE_BLOCK, old.length - suffix) === text.slice(text.length - suffix - COMPARE_BLOCK, text.length - suffix)) {
+      suffix += COMPARE_BLOCK;
+    }
     while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
     const delta = text.length - old.length;
 
@@ -301,6 +309,9 @@ export class DraftChecker {
 }
 
 const now = (): number => performance.now();
+
+/** Characters compared at once when finding what an edit changed. */
+const COMPARE_BLOCK = 256;
 
 /**
  * The runs of `definitions` (in `text`) that `run` may use: those defining a label it mentions,
@@ -486,7 +497,7 @@ const HTML_BLOCKS: [RegExp, RegExp][] = [
 function layoutOf(text: string): Layout {
   const cuts: number[] = [];
   const definitions: Span[] = [];
-  let chunkable = !/sourceline-(?:disable|enable)/.test(text);
+  let chunkable = !text.includes('sourceline-disable') && !text.includes('sourceline-enable');
   let state: 'top' | 'front' | 'fence' | 'html' = 'top';
   let fence = '';
   let htmlEnd = /$^/;
@@ -520,11 +531,15 @@ function layoutOf(text: string): Layout {
         cuts.push(0);
       }
       afterBlank = false;
-      const m = CODE_FENCE.exec(line);
+      // Fences and HTML blocks start with one of three characters after at most three spaces:
+      // most lines need no expression.
+      let lead = 0;
+      while (lead < 3 && line[lead] === ' ') lead++;
+      const m = '`~<'.includes(line[lead] ?? ' ') ? CODE_FENCE.exec(line) : null;
       if (m && !(m[1][0] === '`' && line.slice(m[0].length).includes('`'))) {
         state = 'fence';
         fence = m[1];
-      } else {
+      } else if (line[lead] === '<') {
         for (const [open, close] of HTML_BLOCKS) {
           const o = open.exec(line);
           if (o) {

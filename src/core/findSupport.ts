@@ -39,7 +39,7 @@ export function scoreSupport(
   sentences: SourceSentence[],
   excluded: readonly Token[] = [],
 ): Support {
-  const tokens = sentences.length === 1 ? index.tokensOf(sentences[0].id) : sentences.flatMap((s) => index.tokensOf(s.id));
+  const tokens = sentences.length === 1 ? index.tokensOf(sentences[0].id) : ([] as Token[]).concat(...sentences.map((s) => index.tokensOf(s.id)));
   const words = union(sentences.map((s) => index.wordsOf(s.id)));
   let total = 0;
   let covered = 0;

@@ -446,7 +446,7 @@ function moveCitation(remap: Remap): (c: Citation) => Citation {
 
 /** A token at its new offsets. A literal, not a spread: thousands per keystroke, and a spread costs several times more. */
 function moveToken(t: Token, remap: Remap): Token {
-  return { norm: t.norm, stem: t.stem, start: remap(t.start), end: remap(t.end), numeric: t.numeric, capitalized: t.capitalized };
+  return { norm: t.norm, stem: t.stem, start: remap(t.start), end: remap(t.end), numeric: t.numeric, capitalized: t.capitalized, content: t.content };
 }
 
 function rebaseOutcome(outcome: SentenceOutcome, remap: Remap): SentenceOutcome {

@@ -1,7 +1,6 @@
 import { attributeSpeakers, readSource, type ReadSource, type SentencePlace, type SourceReadCache } from './readSource';
 import { tokenize, type Token } from './tokenize';
 import type { SourceDocument, SourceSentence, Speaker } from './types';
-import { isContentWord } from './words';
 import { partitionPoint } from './partitionPoint';
 import { WordSet } from './WordSet';
 
@@ -54,7 +53,7 @@ class IndexedSentence implements SourceSentence {
 
 /** True for a token that carries content: not a number, a function word, a speech verb or a negation. */
 export function isContentToken(t: Token): boolean {
-  return isContentWord(t.norm, t.numeric);
+  return t.content;
 }
 
 /** Sentences per generation of the token cache (see `SourceIndex.tokensOf`). */

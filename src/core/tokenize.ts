@@ -18,6 +18,8 @@ export interface Token {
   numeric: boolean;
   /** True when the token starts with an upper-case letter in the original text. */
   capitalized: boolean;
+  /** Whether it carries content (see `isContentWord`): not a number, function word, speech verb or negation. */
+  content: boolean;
 }
 
 // Dotted abbreviations (U.S., e.g.), numbers with thousands or decimals, then words with inner
@@ -146,13 +148,11 @@ function scan<T>(text: string, start: number, end: number, make: (word: Word, st
 const wordItself = (word: Word): Word => word;
 
 function tokenOf(word: Word, start: number, end: number): Token {
-  return { norm: word.norm, stem: word.stem, start, end, numeric: word.numeric, capitalized: word.capitalized };
+  return { norm: word.norm, stem: word.stem, start, end, numeric: word.numeric, capitalized: word.capitalized, content: word.content };
 }
 
 /** A word as written, folded: what every token of the same spelling shares. */
-export interface Word extends Pick<Token, 'norm' | 'stem' | 'numeric' | 'capitalized'> {
-  /** Whether it carries content (see `isContentWord`). */
-  content: boolean;
+export interface Word extends Pick<Token, 'norm' | 'stem' | 'numeric' | 'capitalized' | 'content'> {
   /** Whether a number may start with it (see `mayBeNumber`). */
   number: boolean;
 }

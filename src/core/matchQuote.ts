@@ -105,10 +105,14 @@ function align(allWords: Token[], allSource: Token[]): { similarity: number; pas
   const m = Math.min(allSource.length, Math.floor(MAX_ALIGN_CELLS / n));
   const words = allWords.slice(0, n);
   const source = allSource.slice(0, m);
-  const table: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  // Longest common subsequence lengths of the suffixes, cell (i, j) at i * width + j.
+  const width = m + 1;
+  const table = new Uint16Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
+    const norm = words[i].norm;
     for (let j = m - 1; j >= 0; j--) {
-      table[i][j] = words[i].norm === source[j].norm ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+      const at = i * width + j;
+      table[at] = norm === source[j].norm ? table[at + width + 1] + 1 : Math.max(table[at + width], table[at + 1]);
     }
   }
   let first = -1;
@@ -125,12 +129,12 @@ function align(allWords: Token[], allSource: Token[]): { similarity: number; pas
       lastWord = i;
       i++;
       j++;
-    } else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    } else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) i++;
     else j++;
   }
   if (first < 0) return { similarity: 0, passage: { start: source[0]?.start ?? 0, end: source[0]?.start ?? 0 } };
   // Widen over the words before the first and after the last aligned pair, as far as the source goes.
   const from = Math.max(0, first - firstWord);
   const to = Math.min(m - 1, last + (n - 1 - lastWord));
-  return { similarity: table[0][0] / allWords.length, passage: { start: source[from].start, end: source[to].end } };
+  return { similarity: table[0] / allWords.length, passage: { start: source[from].start, end: source[to].end } };
 }

@@ -96,7 +96,7 @@ const NEGATING_PREFIXES = ['un', 'non'];
 /** Whether one word is the other with a negating prefix; the base needs four letters or more. */
 export function negatedForm(a: string, b: string): boolean {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  return short.length >= 4 && NEGATING_PREFIXES.some((p) => long === p + short);
+  return short.length >= 4 && long.endsWith(short) && NEGATING_PREFIXES.includes(long.slice(0, long.length - short.length));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { attributeSpeakers, readSource, type ReadSource, type SentencePlace, type SourceReadCache } from './readSource';
+import { readSource, SpeakerReader, type ReadSource, type SentencePlace, type SourceReadCache } from './readSource';
 import { tokenize, type Token } from './tokenize';
 import type { SourceDocument, SourceSentence, Speaker } from './types';
 import { partitionPoint } from './partitionPoint';
@@ -15,8 +15,8 @@ export interface IndexedDocument {
   /** Index of its first sentence in `SourceIndex.sentences`, and how many it has. */
   firstSentence: number;
   sentenceCount: number;
-  /** The speakers of its sentences, once asked (see `SourceIndex.speakersOf`). */
-  speakers?: Speaker[][];
+  /** Reads the speakers of its sentences, once asked (see `SourceIndex.speakersOf`). */
+  speakers?: SpeakerReader;
 }
 
 /** A sentence of the index. Its speakers are found when first asked for. */
@@ -356,15 +356,15 @@ export class SourceIndex {
   }
 
   /**
-   * The speakers of sentence `id`. Found for a whole document the first time one of its
-   * sentences is asked (a pronoun resolves to a name said before it), not while indexing: a
-   * check reads the speakers of a few candidates, not of every sentence of every source.
+   * The speakers of sentence `id`. Found when first asked, reading its document from the start
+   * up to it (a pronoun resolves to a name said before it), not while indexing: a check reads
+   * the speakers of a few candidates, not of every sentence of every source.
    */
   speakersOf(id: number): Speaker[] {
     const s = this.sentences[id];
     const doc = this.documents.get(s.path)!;
-    doc.speakers ??= attributeSpeakers(doc.prose, doc.lineStarts, this.sentences.slice(doc.firstSentence, doc.firstSentence + doc.sentenceCount));
-    return doc.speakers[id - doc.firstSentence];
+    doc.speakers ??= new SpeakerReader(doc.prose, doc.lineStarts, this.sentences.slice(doc.firstSentence, doc.firstSentence + doc.sentenceCount));
+    return doc.speakers.speakersOf(id - doc.firstSentence);
   }
 
   /** Line count of a document (a trailing newline does not start a line). */

@@ -103,31 +103,46 @@ function wordsAndNumbers(text: string, span: Span): Pick<ReadSentence, 'content'
 const NO_NUMBERS: readonly number[] = Object.freeze([]);
 
 /**
- * The speakers of each sentence of a read source, in order: who a sentence attributes itself to
- * ("X said", "according to X", a transcript label "X: ..."), with a pronoun ("He added:")
- * resolved to the last person named before it, and a quotation that goes on after "..., X said."
- * in the same paragraph given to X.
+ * The speakers of the sentences of a read source: who a sentence attributes itself to ("X said",
+ * "according to X", a transcript label "X: ..."), with a pronoun ("He added:") resolved to the
+ * last person named before it, and a quotation that goes on after "..., X said." in the same
+ * paragraph given to X. Read in order and only as far as asked: a check asks for the speakers of
+ * a few sentences of many documents.
  */
-export function attributeSpeakers(text: string, starts: readonly number[], sentences: readonly SentencePlace[]): Speaker[][] {
-  const out: Speaker[][] = [];
-  let lastPerson: Speaker | undefined;
-  sentences.forEach((span, i) => {
+export class SpeakerReader {
+  private readonly read: Speaker[][] = [];
+  private lastPerson: Speaker | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly starts: readonly number[],
+    private readonly sentences: readonly SentencePlace[],
+  ) {}
+
+  /** The speakers of sentence `i` (0-based, in document order). */
+  speakersOf(i: number): Speaker[] {
+    while (this.read.length <= i && this.read.length < this.sentences.length) this.read.push(this.next(this.read.length));
+    return this.read[i] ?? [];
+  }
+
+  private next(i: number): Speaker[] {
+    const { text, sentences } = this;
+    const span = sentences[i];
     const tokens = tokenize(text, span.start, span.end);
-    const speakers: Speaker[] = findSpeakers(text, tokens, lastPerson).map(({ name, key }) => ({ name, key }));
-    const lineStart = starts[span.line - 1];
+    const speakers: Speaker[] = findSpeakers(text, tokens, this.lastPerson).map(({ name, key }) => ({ name, key }));
+    const lineStart = this.starts[span.line - 1];
     // A label needs a colon: most lines are spared the expression.
     const colon = text.indexOf(':', lineStart);
     const label = colon >= 0 && colon < span.end ? findLineLabel(text.slice(lineStart, span.end)) : undefined;
     if (label && span.start <= lineStart + label.length + 2) speakers.push({ name: label, key: speakerKey(label) });
     const opensQuote = text[span.start] === '"' || text[span.start] === '“';
     // A quotation that continues after "..., Zelenskyy said." is still Zelenskyy's.
-    const previous = i > 0 && sentences[i - 1].paragraph === span.paragraph ? out[i - 1] : undefined;
+    const previous = i > 0 && sentences[i - 1].paragraph === span.paragraph ? this.read[i - 1] : undefined;
     if (!speakers.length && previous?.length && opensQuote) speakers.push(...previous);
     const named = speakers.find((s) => /\p{Lu}/u.test(s.name[0]) && !/^(the|according)\b/i.test(s.name) && s.key.split(' ').length <= 3);
-    if (named) lastPerson = named;
-    out.push(speakers);
-  });
-  return out;
+    if (named) this.lastPerson = named;
+    return speakers;
+  }
 }
 
 /** Paragraphs of plain text: runs of lines separated by blank lines. */

@@ -5,6 +5,7 @@ import { splitSentences } from './splitSentences';
 import { numberValues } from './extractNumbers';
 import { tokenize, wordsIn, type Word } from './tokenize';
 import type { SourceDocument, Speaker, Span } from './types';
+import { SPEECH_VERBS } from './words';
 
 /** Where a sentence of a source document is. */
 export interface SentencePlace extends Span {
@@ -128,7 +129,9 @@ export class SpeakerReader {
   private next(i: number): Speaker[] {
     const { text, sentences } = this;
     const span = sentences[i];
-    const tokens = tokenize(text, span.start, span.end);
+    // Only a speech verb or "according to" attributes: most sentences are spared the tokens.
+    const attributes = wordsIn(text, span.start, span.end).some((w) => (SPEECH_VERBS.has(w.norm) && !w.capitalized) || w.norm === 'according');
+    const tokens = attributes ? tokenize(text, span.start, span.end) : [];
     const speakers: Speaker[] = findSpeakers(text, tokens, this.lastPerson).map(({ name, key }) => ({ name, key }));
     const lineStart = this.starts[span.line - 1];
     // A label needs a colon: most lines are spared the expression.

@@ -1,5 +1,5 @@
 import type { Token } from './tokenize';
-import { STOPWORDS } from './words';
+import { MONTH_NAMES, STOPWORDS } from './words';
 import type { Span } from './types';
 
 /** A number written in a sentence: digits, number words, fractions or a date. */
@@ -24,7 +24,8 @@ const UNITS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1 };
 const NOT_A_FRACTION = new Set(['first', 'second', 'other', 'latter', 'former', 'the', 'this', 'that', 'top', 'bottom', 'back', 'front']);
-const MONTHS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
+/** Month names and their abbreviations ("Feb.", "Sept."). */
+const MONTHS = new Set([...MONTH_NAMES, ...MONTH_NAMES.map(monthKey), 'sept']);
 
 /** Whether `table` has its own entry `key` ("constructor" is no number word). */
 function has(table: Record<string, number>, key: string | undefined): boolean {

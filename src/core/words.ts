@@ -99,6 +99,9 @@ export function negatedForm(a: string, b: string): boolean {
   return short.length >= 4 && long.endsWith(short) && NEGATING_PREFIXES.includes(long.slice(0, long.length - short.length));
 }
 
+/** The months, in order. */
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /**
  * Closed classes whose members stand for one another in the same place of a sentence: one
  * swapped for another changes the fact ("earlier this year" for "earlier this month"). By stem.
@@ -107,7 +110,7 @@ export function negatedForm(a: string, b: string): boolean {
 const KINDS = [
   'second minute hour day week month year decade century',
   'monday tuesday wednesday thursday friday saturday sunday',
-  'january february march april june july august september october november december',
+  MONTH_NAMES.filter((m) => m !== 'may').join(' '),
   'spring summer autumn winter',
 ];
 

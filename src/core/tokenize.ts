@@ -147,7 +147,11 @@ function scan<T>(text: string, start: number, end: number, make: (word: Word, st
 
 const wordItself = (word: Word): Word => word;
 
-function tokenOf(word: Word, start: number, end: number): Token {
+/**
+ * A token of `word` (or of another token's word) at `[start, end)`. A literal, not a spread:
+ * millions are made, and a spread costs several times more.
+ */
+export function tokenOf(word: Omit<Token, 'start' | 'end'>, start: number, end: number): Token {
   return { norm: word.norm, stem: word.stem, start, end, numeric: word.numeric, capitalized: word.capitalized, content: word.content };
 }
 

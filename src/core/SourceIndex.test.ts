@@ -83,6 +83,16 @@ describe('SourceIndex sentences', () => {
     assert.deepEqual(on(10).speakers.map((s) => s.key), ['zelenskyy']);
   });
 
+  it('give the same speakers whatever order they are asked in (read up to the sentence asked)', () => {
+    const speakersOf = (order: (ids: number[]) => number[]) => {
+      const fresh = new SourceIndex([{ path: '/s/article.txt', text: article }]);
+      const ids = order(fresh.sentences.map((s) => s.id));
+      const out = new Map(ids.map((id) => [id, fresh.sentences[id].speakers.map((s) => s.key)]));
+      return fresh.sentences.map((s) => out.get(s.id));
+    };
+    assert.deepEqual(speakersOf((ids) => [...ids].reverse()), speakersOf((ids) => ids));
+  });
+
   it('print as plain data', () => {
     const data = JSON.parse(JSON.stringify(on(10)));
     assert.equal(data.line, 10);

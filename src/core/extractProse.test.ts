@@ -50,6 +50,25 @@ describe('extractProse', () => {
     assert.equal(prose(md), 'One. Two. Three.[^none]');
   });
 
+  const citationCases: [string, string, [string, string][]][] = [
+    ['a link around bracketed text', 'It grew 4%.[[1]](../a.txt) See [Smith [2020]](../b.txt).', [['[[1]](../a.txt)', '../a.txt'], ['[Smith [2020]](../b.txt)', '../b.txt']]],
+    ['a link after a reference to no definition', 'It was [sic][s](../a.txt).', [['[s](../a.txt)', '../a.txt']]],
+    ['a defined shortcut followed by words in parentheses', 'Per [Reuters](see below).\n\n[Reuters]: ../a.txt', [['[Reuters]', '../a.txt']]],
+    ['link syntax with a caret and no footnote of that label', 'It rose [^x](../a.txt).', [['[^x](../a.txt)', '../a.txt']]],
+    ['the first of two footnote definitions of a label', 'It rose.[^1]\n\n[^1]: [a](../a.txt)\n\n[^1]: [b](../b.txt)', [['[^1]', '../a.txt']]],
+    ['character references in a destination', 'It rose [s](../Q&amp;A&#46;txt).', [['[s](../Q&amp;A&#46;txt)', '../Q&A.txt']]],
+    ['windows line endings around an HTML line', 'A.\r\n\r\n<img src="c.png">\r\n\r\nIt rose [s](../a.txt).\r\n', [['[s](../a.txt)', '../a.txt']]],
+  ];
+  for (const [what, markdown, expected] of citationCases) {
+    it(`finds citations: ${what}`, () => assert.deepEqual(links(markdown), expected));
+  }
+
+  it('reads table cells whatever the line endings, and a delimiter row with trailing spaces', () => {
+    for (const md of ['| a | b |\r\n|---|---|\r\n| c | d |\r\n', '| a | b |\n|---|---| \n| c | d |\n']) {
+      assert.deepEqual(extractProse(md).blocks.map((b) => [b.kind, md.slice(b.start, b.end).trim()]), [['tableCell', 'a'], ['tableCell', 'b'], ['tableCell', 'c'], ['tableCell', 'd']]);
+    }
+  });
+
   it('reads sourceline-disable comments', () => {
     const md = 'A.\n\n<!-- sourceline-disable-next-line -->\nB.\n\n<!-- sourceline-disable -->\nC.\n<!-- sourceline-enable -->\nD.';
     const { disabled } = extractProse(md);

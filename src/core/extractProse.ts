@@ -1,4 +1,4 @@
-import { parser as commonmark, Table, type BlockContext, type InlineContext, type Line, type MarkdownConfig } from '@lezer/markdown';
+import { parser as commonmark, Table, type BlockContext, type InlineContext, type Line, type MarkdownConfig, type MarkdownParser } from '@lezer/markdown';
 import type { Span } from './types';
 
 /** A run of prose that sentences are split within. */
@@ -58,52 +58,76 @@ function footnoteDefinitionAt(line: Line): number {
   return FOOTNOTE_LABEL.test(line.text) && line.text[FOOTNOTE_LABEL.lastIndex] === ':' ? FOOTNOTE_LABEL.lastIndex + 1 : -1;
 }
 
-const footnotes: MarkdownConfig = {
-  defineNodes: [
-    {
-      name: 'FootnoteDefinition',
-      block: true,
-      // Continued by indented lines and blank ones, like a list item.
-      composite(_cx: BlockContext, line: Line, indent: number): boolean {
-        if (line.next >= 0 && line.indent < line.baseIndent + indent) return false;
-        line.moveBaseColumn(line.baseIndent + indent);
-        return true;
+/**
+ * The footnote extension for a document whose footnote definitions have the given (folded)
+ * labels: as in GFM, `[^id]` is a reference only when `id` is defined; otherwise it is link
+ * syntax like any other (`[^id](a.txt)` is a link).
+ */
+function footnotes(defined: ReadonlySet<string>): MarkdownConfig {
+  return {
+    defineNodes: [
+      {
+        name: 'FootnoteDefinition',
+        block: true,
+        // Continued by indented lines and blank ones, like a list item.
+        composite(_cx: BlockContext, line: Line, indent: number): boolean {
+          if (line.next >= 0 && line.indent < line.baseIndent + indent) return false;
+          line.moveBaseColumn(line.baseIndent + indent);
+          return true;
+        },
       },
-    },
-    'FootnoteLabel',
-    'FootnoteReference',
-  ],
-  parseBlock: [
-    {
-      name: 'FootnoteDefinition',
-      before: 'LinkReference',
-      parse(cx: BlockContext, line: Line): boolean | null {
-        const end = footnoteDefinitionAt(line);
-        if (end < 0) return false;
-        cx.startComposite('FootnoteDefinition', line.pos, 4);
-        cx.addElement(cx.elt('FootnoteLabel', cx.lineStart + line.pos, cx.lineStart + end));
-        line.moveBase(end);
-        return null;
+      'FootnoteLabel',
+      'FootnoteReference',
+    ],
+    parseBlock: [
+      {
+        name: 'FootnoteDefinition',
+        before: 'LinkReference',
+        parse(cx: BlockContext, line: Line): boolean | null {
+          const end = footnoteDefinitionAt(line);
+          if (end < 0) return false;
+          cx.startComposite('FootnoteDefinition', line.pos, 4);
+          cx.addElement(cx.elt('FootnoteLabel', cx.lineStart + line.pos, cx.lineStart + end));
+          line.moveBase(end);
+          return null;
+        },
+        // A definition ends the paragraph before it, as in GFM: `[^1]: a` then `[^2]: b` are two.
+        endLeaf: (_cx: BlockContext, line: Line) => footnoteDefinitionAt(line) >= 0,
       },
-      // A definition ends the paragraph before it, as in GFM: `[^1]: a` then `[^2]: b` are two.
-      endLeaf: (_cx: BlockContext, line: Line) => footnoteDefinitionAt(line) >= 0,
-    },
-  ],
-  parseInline: [
-    {
-      name: 'FootnoteReference',
-      before: 'Link',
-      parse(cx: InlineContext, next: number, pos: number): number {
-        if (next !== 91 /* [ */ || cx.char(pos + 1) !== 94 /* ^ */) return -1;
-        const m = /^\[\^(?:[^\]\\\s]|\\[^\s])+\]/.exec(cx.slice(pos, Math.min(cx.end, pos + 1000)));
-        return m ? cx.addElement(cx.elt('FootnoteReference', pos, pos + m[0].length)) : -1;
+    ],
+    parseInline: [
+      {
+        name: 'FootnoteReference',
+        before: 'Link',
+        parse(cx: InlineContext, next: number, pos: number): number {
+          if (next !== 91 /* [ */ || cx.char(pos + 1) !== 94 /* ^ */ || !defined.size) return -1;
+          const m = /^\[\^((?:[^\]\\\s]|\\[^\s])+)\]/.exec(cx.slice(pos, Math.min(cx.end, pos + 1000)));
+          return m && defined.has(foldLabel(m[1])) ? cx.addElement(cx.elt('FootnoteReference', pos, pos + m[0].length)) : -1;
+        },
       },
-    },
-  ],
-};
+    ],
+  };
+}
 
-/** CommonMark with GFM tables and footnotes (Lezer: every node with its offsets, fast enough to run on each keystroke). */
-const markdown = commonmark.configure([Table, footnotes]);
+/** Every `[^id]:` of a text, folded: the footnote labels it may define (a few may sit in code). */
+function footnoteLabelsIn(text: string): Set<string> {
+  const labels = new Set<string>();
+  if (text.includes('[^')) for (const m of text.matchAll(/\[\^((?:[^\]\\\s]|\\[^\s])+)\]:/g)) labels.add(foldLabel(m[1]));
+  return labels;
+}
+
+/**
+ * CommonMark with GFM tables and footnotes (Lezer: every node with its offsets, fast enough to
+ * run on each keystroke), for a document defining the given footnote labels. The parser of the
+ * last label set is kept: a draft is parsed again and again with the same ones.
+ */
+function markdownFor(footnoteLabels: ReadonlySet<string>): MarkdownParser {
+  const key = [...footnoteLabels].join('\n');
+  if (key !== lastParser.key) lastParser = { key, parser: commonmark.configure([Table, footnotes(footnoteLabels)]) };
+  return lastParser.parser;
+}
+
+let lastParser = { key: '', parser: commonmark.configure([Table, footnotes(new Set())]) };
 
 /** Nodes that are never prose and hold none: skipped whole. */
 const NOT_PROSE = new Set(['FencedCode', 'CodeBlock', 'HTMLBlock', 'ProcessingInstructionBlock', 'LinkReference', 'HorizontalRule']);
@@ -130,7 +154,7 @@ const MARKUP = new Set([
 const HEADINGS = new Set(['ATXHeading1', 'ATXHeading2', 'ATXHeading3', 'ATXHeading4', 'ATXHeading5', 'ATXHeading6', 'SetextHeading1', 'SetextHeading2']);
 
 /** The part of a syntax tree this module reads: each node's type, span and children. */
-type Tree = ReturnType<typeof markdown.parse>;
+type Tree = ReturnType<MarkdownParser['parse']>;
 type SyntaxNode = Tree['topNode'];
 
 /**
@@ -139,10 +163,9 @@ type SyntaxNode = Tree['topNode'];
  */
 export function extractProse(text: string, options: { headings?: boolean } = {}): ExtractedProse {
   const frontMatter = findFrontMatter(text);
-  const tree = markdown.parse(prepare(text, frontMatter?.end ?? 0));
+  const { tree, definitions, footnotes } = parseMarkdown(text, frontMatter?.end ?? 0);
   const out: ExtractedProse = { masked: '', blocks: [], links: [], disabled: [] };
   if (frontMatter) out.frontMatter = frontMatter;
-  const { definitions, footnotes } = collectDefinitions(tree, text);
   const prose = new Uint8Array(text.length);
   const comments: Span[] = [];
   /** Per open link: true when it is not a link after all (an undefined reference), its brackets plain text. */
@@ -171,14 +194,14 @@ export function extractProse(text: string, options: { headings?: boolean } = {})
         return true;
       }
       if (name === 'Link') {
-        const link = readLink(ref.node, text, definitions);
-        if (link.target && isRelativeTarget(link.target.url)) {
+        const target = readLink(ref.node, text, definitions);
+        if (target && isRelativeTarget(target.url)) {
           // A citation link is evidence, not prose: its text ("source") is not checked.
-          out.links.push({ start: from, end: to, ...link.target });
+          out.links.push({ start: from, end: to, ...target });
           prose.fill(0, from, to);
           return false;
         }
-        literal.push(!link.target);
+        literal.push(!target);
         return true;
       }
       if (name === 'FootnoteReference') {
@@ -206,57 +229,146 @@ export function extractProse(text: string, options: { headings?: boolean } = {})
   return out;
 }
 
-/** The destination of a link, where it is written, and whether it is a reference link to a definition. */
-interface ReadLink {
-  /** Undefined for a reference to no definition: then `[text]` is plain text. */
-  target?: { url: string; urlSpan?: Span };
+/** Parses at most this many times: each pass makes plain the references to no definition it found. */
+const MAX_PASSES = 3;
+
+/**
+ * The syntax tree of `text`, with its link and footnote definitions. The parser makes a link of
+ * every bracket pair, not knowing the definitions; CommonMark makes one only of a reference to a
+ * defined label, and a pair that is no link does not stop the link around it ("[Smith
+ * [2020]](a.txt)", "[sic][s](a.txt)"). So the brackets of references to no definition are
+ * blanked in the text the parser reads, and the text is parsed again.
+ */
+function parseMarkdown(text: string, frontMatterEnd: number): { tree: Tree } & Definitions {
+  let prepared = prepare(text, frontMatterEnd);
+  const markdown = markdownFor(footnoteLabelsIn(prepared));
+  let tree = markdown.parse(prepared);
+  let definitions = collectDefinitions(tree, text);
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const plain = undefinedReferences(tree, text, definitions.definitions);
+    if (!plain.length) break;
+    prepared = blankAt(prepared, plain);
+    tree = markdown.parse(prepared);
+    definitions = collectDefinitions(tree, text);
+  }
+  return { tree, ...definitions };
+}
+
+/** The offsets of the brackets of every reference link to no definition (`[a]`, `[a][]`, the `[a]` of `[a][b]`). */
+function undefinedReferences(tree: Tree, text: string, definitions: Map<string, Destination>): number[] {
+  const out: number[] = [];
+  tree.iterate({
+    enter: (ref) => {
+      if (ref.name !== 'Link') return true;
+      const parts = linkParts(ref.node, text);
+      if (parts.inline || definitions.has(foldLabel(parts.label))) return true;
+      out.push(ref.from, parts.close);
+      if (parts.labelNode && parts.labelNode.to - parts.labelNode.from === 2) out.push(parts.labelNode.from, parts.labelNode.from + 1);
+      return true;
+    },
+  });
+  return out;
+}
+
+/** `text` with the characters at `offsets` made spaces. */
+function blankAt(text: string, offsets: number[]): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (const at of [...offsets].sort((a, b) => a - b)) {
+    if (at < copied) continue;
+    parts.push(text.slice(copied, at), ' ');
+    copied = at + 1;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/** A link destination and, when it is written as is, where. */
+interface Destination {
+  url: string;
+  urlSpan?: Span;
+}
+
+/** The pieces of a Link node. */
+interface LinkParts {
+  /** `[text](url)`, or `[text]()`. */
+  inline: boolean;
+  url: SyntaxNode | null;
+  /** For a reference: the label it refers to (the `[label]` of a full reference, else the text). */
+  label: string;
+  labelNode: SyntaxNode | null;
+  /** Where the `]` closing the link text is. */
+  close: number;
+}
+
+function linkParts(node: SyntaxNode, text: string): LinkParts {
+  let close = -1;
+  let url: SyntaxNode | null = null;
+  let labelNode: SyntaxNode | null = null;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.name === 'URL') url = child;
+    else if (child.name === 'LinkLabel') labelNode = child;
+    else if (child.name === 'LinkMark' && close < 0 && child.from > node.from && text[child.from] === ']') close = child.from;
+  }
+  if (close < 0) close = node.to - 1;
+  // A `(` after the text opens a destination only when the parser read one: "[a](see below)" is a reference.
+  const inline = !!url || (text[close + 1] === '(' && node.to > close + 1);
+  const label = labelNode && labelNode.to - labelNode.from > 2 ? text.slice(labelNode.from + 1, labelNode.to - 1) : text.slice(node.from + 1, close);
+  return { inline, url, label, labelNode, close };
 }
 
 /**
- * Reads a Link node: inline (`[text](url)`), full or collapsed reference (`[text][id]`,
- * `[id][]`) or shortcut (`[id]`), the last three resolved through `definitions`.
+ * The destination of a Link node: inline (`[text](url)`), or a full or collapsed reference
+ * (`[text][id]`, `[id][]`) or a shortcut (`[id]`) resolved through `definitions`. Undefined for
+ * a reference to no definition.
  */
-function readLink(node: SyntaxNode, text: string, definitions: Map<string, { url: string; urlSpan?: Span }>): ReadLink {
-  let close = -1;
-  let url: SyntaxNode | null = null;
-  let label: SyntaxNode | null = null;
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.name === 'URL') url = child;
-    else if (child.name === 'LinkLabel') label = child;
-    else if (child.name === 'LinkMark' && close < 0 && child.from > node.from && text[child.from] === ']') close = child.from;
-  }
-  if (close >= 0 && text[close + 1] === '(') {
-    // Inline; `[text]()` has an empty destination.
-    if (!url) return { target: { url: '' } };
-    return { target: destination(text, url.from, url.to) };
-  }
-  const id = label && label.to - label.from > 2 ? text.slice(label.from + 1, label.to - 1) : text.slice(node.from + 1, close < 0 ? node.to : close);
-  return { target: definitions.get(foldLabel(id)) };
+function readLink(node: SyntaxNode, text: string, definitions: Map<string, Destination>): Destination | undefined {
+  const parts = linkParts(node, text);
+  if (!parts.inline) return definitions.get(foldLabel(parts.label));
+  return parts.url ? destination(text, parts.url.from, parts.url.to) : { url: '' };
 }
 
-/** A destination written at `[from, to)`, angle brackets and backslash escapes removed; its span only when written as is. */
-function destination(text: string, from: number, to: number): { url: string; urlSpan?: Span } {
+/**
+ * A destination written at `[from, to)`: angle brackets, backslash escapes and character
+ * references resolved; where it is written only when that is the destination as is (an edit
+ * there then changes just it).
+ */
+function destination(text: string, from: number, to: number): Destination {
   if (text[from] === '<' && text[to - 1] === '>') {
     from++;
     to--;
   }
   const raw = text.slice(from, to);
-  const url = raw.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  const url = raw.replace(/\\([!-/:-@[-`{-~])|&(#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi, (all, escaped?: string, entity?: string) => escaped ?? decodeEntity(entity!) ?? all);
   return url === raw && url ? { url, urlSpan: { start: from, end: to } } : { url };
 }
 
+/** Named character references a path may hold; others are left as written. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The character of a reference's body (`amp`, `#38`, `#x26`), or undefined when not known. */
+function decodeEntity(body: string): string | undefined {
+  if (body[0] !== '#') return Object.hasOwn(ENTITIES, body) ? ENTITIES[body] : undefined;
+  const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+}
+
+/** A document's link definitions and, per footnote label, the relative links of its definition. */
+interface Definitions {
+  definitions: Map<string, Destination>;
+  footnotes: Map<string, LinkTarget[]>;
+}
+
 /**
- * Link definitions (`[id]: url`, the first of a label wins) and, per footnote definition, the
- * relative links it holds, by folded label.
+ * Link definitions (`[id]: url`) and footnote definitions, by folded label; the first of a label
+ * wins, as in CommonMark and GFM.
  */
-function collectDefinitions(
-  tree: Tree,
-  text: string,
-): { definitions: Map<string, { url: string; urlSpan?: Span }>; footnotes: Map<string, LinkTarget[]> } {
-  const definitions = new Map<string, { url: string; urlSpan?: Span }>();
+function collectDefinitions(tree: Tree, text: string): Definitions {
+  const definitions = new Map<string, Destination>();
   const footnotes = new Map<string, LinkTarget[]>();
-  const footnoteLinks: { footnote: string; node: SyntaxNode }[] = [];
-  const open: string[] = [];
+  const footnoteLinks: { links: LinkTarget[]; node: SyntaxNode }[] = [];
+  /** The links of each open footnote definition; undefined for one whose label was defined before. */
+  const open: (LinkTarget[] | undefined)[] = [];
   tree.iterate({
     enter: (ref) => {
       switch (ref.name) {
@@ -270,13 +382,16 @@ function collectDefinitions(
         case 'FootnoteDefinition': {
           const label = ref.node.getChild('FootnoteLabel');
           const id = label ? foldLabel(text.slice(label.from + 2, label.to - 2)) : '';
-          open.push(id);
-          if (!footnotes.has(id)) footnotes.set(id, []);
+          const links: LinkTarget[] | undefined = footnotes.has(id) ? undefined : [];
+          if (links) footnotes.set(id, links);
+          open.push(links);
           return true;
         }
-        case 'Link':
-          if (open.length) footnoteLinks.push({ footnote: open[open.length - 1], node: ref.node });
+        case 'Link': {
+          const links = open[open.length - 1];
+          if (links) footnoteLinks.push({ links, node: ref.node });
           return false;
+        }
         case 'Paragraph':
         case 'TableCell':
           // Only footnote definitions hold links this pass needs.
@@ -290,9 +405,9 @@ function collectDefinitions(
     },
   });
   // Links are read once every definition is known: a footnote may use a reference defined after it.
-  for (const { footnote, node } of footnoteLinks) {
-    const { target } = readLink(node, text, definitions);
-    if (target && isRelativeTarget(target.url)) footnotes.get(footnote)!.push({ start: node.from, end: node.to, ...target });
+  for (const { links, node } of footnoteLinks) {
+    const target = readLink(node, text, definitions);
+    if (target && isRelativeTarget(target.url)) links.push({ start: node.from, end: node.to, ...target });
   }
   return { definitions, footnotes };
 }
@@ -338,20 +453,23 @@ function findFrontMatter(text: string): ({ value: string } & Span) | undefined {
  * real document nests this deep, and blanking such lines bounds the parser's work on hostile input.
  */
 const MAX_NESTING = 32;
+/** A GFM table delimiter row ("|---|:--:|") with white space after its last character: indentation, row, trailing space. */
+const DELIMITER_ROW = /^( {0,3})(\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?)?)([ \t\r]+)$/;
 const CONTAINER_MARK = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t\r\n]|$))[ \t]?/y;
 
 /**
  * The text the parser reads: front matter (up to `frontMatterEnd`) and every line nested deeper
- * than `MAX_NESTING` blanked, and each lone carriage return made a line feed (the parser breaks
- * lines at `\n` only). Same length, so offsets agree.
+ * than `MAX_NESTING` blanked, and carriage returns made what the parser reads as line ends (see
+ * below). Same length, so offsets agree.
  */
 function prepare(text: string, frontMatterEnd: number): string {
   const out: string[] = [];
   let copied = 0;
-  const blank = (from: number, to: number) => {
-    out.push(text.slice(copied, from), text.slice(from, to).replace(/[^\r\n]/g, ' '));
+  const replace = (from: number, to: number, replacement: string) => {
+    out.push(text.slice(copied, from), replacement);
     copied = to;
   };
+  const blank = (from: number, to: number) => replace(from, to, text.slice(from, to).replace(/[^\r\n]/g, ' '));
   if (frontMatterEnd) blank(0, frontMatterEnd);
   for (let lineStart = frontMatterEnd; lineStart < text.length; ) {
     let pos = lineStart;
@@ -361,12 +479,22 @@ function prepare(text: string, frontMatterEnd: number): string {
     for (CONTAINER_MARK.lastIndex = pos; depth <= MAX_NESTING && CONTAINER_MARK.test(text); depth++);
     let lineEnd = lineStart;
     while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    const crlf = text[lineEnd] === '\r' && text[lineEnd + 1] === '\n';
     if (depth && depth + Math.floor(indent / 2) > MAX_NESTING) blank(lineStart, lineEnd);
-    lineStart = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
+    else {
+      // A table's delimiter row must end at its last pipe for the parser: white space after it
+      // (a trailing space, the `\r` of `\r\n`) moves to the front of the row, which is markup.
+      const row = text.slice(lineStart, lineEnd + (crlf ? 1 : 0));
+      const m = DELIMITER_ROW.exec(row);
+      if (m && m[1].length + m[3].length <= 3) replace(lineStart, lineStart + row.length, ' '.repeat(m[3].length) + m[1] + m[2]);
+    }
+    lineStart = lineEnd + (crlf ? 2 : 1);
   }
   out.push(text.slice(copied));
   const prepared = out.join('');
-  return prepared.includes('\r') ? prepared.replace(/\r(?!\n)/g, '\n') : prepared;
+  // The parser breaks lines at `\n` only, and reads a `\r` before it as a character of the line
+  // (a line of "\r" is not blank to it): a lone `\r` becomes `\n`, the `\r` of `\r\n` a space.
+  return prepared.includes('\r') ? prepared.replace(/\r(\n?)/g, (_, lf: string) => (lf ? ' \n' : '\n')) : prepared;
 }
 
 const DISABLE = /^<!--\s*sourceline-disable\s*-->$/;

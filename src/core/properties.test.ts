@@ -125,6 +125,13 @@ const { inline } = fc.letrec<{ inline: string; piece: string; quotation: string 
     { weight: 1, arbitrary: pick(SPEAKERS) },
     { weight: 2, arbitrary: pick(UNICODE) },
     { weight: 1, arbitrary: fc.tuple(wordArb, pick(LINK_TARGETS)).map(([t, u]) => `[${t}](${u})`) },
+    // Brackets that are or are not links around, before and inside links: "[Smith [2020]](a.txt)", "[sic][s](a.txt)".
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(wordArb, wordArb, pick(LINK_TARGETS), pick(['[a [b]](u)', '[a][b](u)', '[a][ref]', '[a][]', '[ref](b)', '[a](<u>)', '[[a]](u)']))
+        .map(([a, b, u, form]) => form.replace('a', a).replace('b', b).replace('u', u)),
+    },
     { weight: 1, arbitrary: wordArb.map((w) => `\`${w}\``) },
     { weight: 1, arbitrary: wordArb.map((w) => `*${w}*`) },
     { weight: 2, arbitrary: tie('quotation') },

@@ -120,14 +120,19 @@ describe('checkDraft', () => {
     assert.deepEqual(run('Ortiz told Reyes that the bridge will reopen in May, the city said.'), []);
   });
 
-  it('reads a member of a closed class swapped for another (a time unit, a weekday) as a contradiction', () => {
+  it('reads a member of a closed class swapped for another (a time unit, a weekday, an ordinal, a quarter) as a contradiction', () => {
     const local = new SourceIndex([
-      { path: '/ws/sources/port.txt', text: 'Harbor officials earlier this month proposed a new schedule for the northern grain terminal.\nThe ferry to Vantross resumed service on Wednesday after the storm damage was repaired.\n' },
+      {
+        path: '/ws/sources/port.txt',
+        text: 'Harbor officials earlier this month proposed a new schedule for the northern grain terminal.\nThe ferry to Vantross resumed service on Wednesday after the storm damage was repaired.\nGrain exports rose in the third quarter, and the terminal posted a record Q3.\n',
+      },
     ]);
     const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => f.message);
     assert.deepEqual(run('Harbor officials earlier this year proposed a new schedule for the northern grain terminal.'), ['The source says "month", not "year" (port.txt:1)']);
     assert.deepEqual(run('The ferry to Vantross resumed service on Monday after the storm damage was repaired.'), ['The source says "wednesday", not "monday" (port.txt:2)']);
     assert.deepEqual(run('Harbor officials earlier this month proposed a new schedule for the northern grain terminal.'), []);
+    assert.deepEqual(run('Grain exports rose in the second quarter, and the terminal posted a record Q3.'), ['The source says "third", not "second" (port.txt:3)']);
+    assert.deepEqual(run('Grain exports rose in the third quarter, and the terminal posted a record Q2.'), ['The source says "q3", not "q2" (port.txt:3)']);
   });
 
   it('applies the configured severities and drops codes set to off', () => {

@@ -8,7 +8,7 @@ import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type SourceIndex } from './SourceIndex';
 import type { Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
-import { COLLECTIVE_SPEAKERS, FAULT_WORDS, KIND_OF, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+import { COLLECTIVE_SPEAKERS, FAULT_WORDS, KINDS_OF, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
 
 /** Coverage a merged support (several sentences for one long draft sentence) needs. */
 const MERGED_SUPPORTED = 0.3;
@@ -283,21 +283,25 @@ class SentenceJudge {
   /** A reversed fact: an opposite word ("accepted"/"rejected") or a negation on one side only. */
   private findContradiction(best: Support): { message: string; evidence: Evidence } | undefined {
     const evidence = evidenceOf(best.sentences[0]);
-    const reversed = (said: string, not: string) => ({ message: `The source says "${said}", not "${not}" (${where(best.sentences[0])})`, evidence });
+    // The message points at the source sentence that says the other word (a support may join several).
+    const reversed = (said: Token, not: string) => {
+      const holder = best.sentences.find((s) => this.index.tokensOf(s.id).includes(said)) ?? best.sentences[0];
+      return { message: `The source says "${said.norm}", not "${not}" (${where(holder)})`, evidence: evidenceOf(holder) };
+    };
     const sourceNorms = new Set(best.tokens.map((t) => t.norm));
     for (const t of best.missing) {
       const opposite = [...(OPPOSITES.get(t.norm) ?? [])].find((o) => sourceNorms.has(o)) ?? [...sourceNorms].find((o) => negatedForm(t.norm, o));
-      if (opposite) return reversed(opposite, t.norm);
+      if (opposite) return reversed(best.tokens.find((w) => w.norm === opposite)!, t.norm);
     }
     const draftTokens = this.sentence.tokens;
     // A member of a closed class swapped for another among the same words: "this year" where the
     // source says "this month", "on Thursday" where it says "on Wednesday".
     const draftStems = new Set(draftTokens.map((t) => t.stem));
     for (const t of best.missing) {
-      const kind = KIND_OF.get(t.stem);
-      if (kind === undefined) continue;
-      const other = best.tokens.find((w) => KIND_OF.get(w.stem) === kind && !draftStems.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
-      if (other) return reversed(other.norm, t.norm);
+      const kinds = KINDS_OF.get(t.stem);
+      if (!kinds) continue;
+      const other = best.tokens.find((w) => KINDS_OF.get(w.stem)?.some((k) => kinds.includes(k)) && !draftStems.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
+      if (other) return reversed(other, t.norm);
     }
     // Function words never count as missing, yet some reverse a statement alone: "before" where
     // the source says "after". The two must stand among the same words.
@@ -305,7 +309,7 @@ class SentenceJudge {
     for (const t of draftTokens) {
       if (isContentToken(t) || sourceNorms.has(t.norm)) continue;
       const opposite = best.tokens.find((w) => OPPOSITES.get(t.norm)?.has(w.norm) && !draftNorms.has(w.norm) && sharesContext(draftTokens, t, best.tokens, w));
-      if (opposite) return reversed(opposite.norm, t.norm);
+      if (opposite) return reversed(opposite, t.norm);
     }
     const sourceText = this.index.documents.get(best.sentences[0].path)!.prose;
     const draftNegated = negatedWords(this.draft.prose, draftTokens);

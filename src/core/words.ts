@@ -112,10 +112,18 @@ const KINDS = [
   'monday tuesday wednesday thursday friday saturday sunday',
   MONTH_NAMES.filter((m) => m !== 'may').join(' '),
   'spring summer autumn winter',
+  'first second third fourth fifth sixth seventh eighth ninth tenth',
+  'q1 q2 q3 q4',
 ];
 
-/** The class of a stem in KINDS, if it has one. */
-export const KIND_OF: Map<string, number> = new Map(KINDS.flatMap((words, kind) => words.split(' ').map((w) => [w, kind] as [string, number])));
+/** The classes of a stem in KINDS ("second" is a unit of time and an ordinal). */
+export const KINDS_OF: Map<string, number[]> = (() => {
+  const map = new Map<string, number[]>();
+  KINDS.forEach((words, kind) => {
+    for (const w of words.split(' ')) map.set(w, [...(map.get(w) ?? []), kind]);
+  });
+  return map;
+})();
 
 /**
  * Nouns that name a whole body of people without naming which one ("the company", "the team"):

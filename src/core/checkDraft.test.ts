@@ -40,6 +40,7 @@ describe('checkDraft', () => {
     ['a changed fraction', 'The budget covers half of the cost, Ortiz said.', ['number-mismatch']],
     ['a changed number inside a quotation is the quotation\'s to judge', '"The budget covers half of the cost," Ortiz said.', ['misquote']],
     ['a reversed fact', 'The council accepted the parking plan on Tuesday.', ['unsupported-claim']],
+    ['a reversed fact in another form of the words', 'According to the water board, reservoir levels were rising 12 percent in August.', ['unsupported-claim']],
     ['a claim no source makes', 'The governor opened a new bridge in Springfield.', ['unsupported-claim']],
     ['an institution as speaker', 'According to the water board, reservoir levels fell 12 percent in August.', []],
     ['a disabled line', '<!-- sourceline-disable-next-line -->\nThe governor opened a new bridge in Springfield.', []],

@@ -6,7 +6,7 @@ import { matchQuote, quoteSegments, type QuoteMatch } from './matchQuote';
 import { isSharedCitation, type Draft, type DraftSentence } from './parseDraft';
 import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type SourceIndex } from './SourceIndex';
-import type { Token } from './tokenize';
+import { stemWord, type Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
 import { COLLECTIVE_SPEAKERS, FAULT_WORDS, KINDS_OF, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
 
@@ -292,6 +292,10 @@ class SentenceJudge {
     for (const t of best.missing) {
       const opposite = [...(OPPOSITES.get(t.norm) ?? [])].find((o) => sourceNorms.has(o)) ?? [...sourceNorms].find((o) => negatedForm(t.norm, o));
       if (opposite) return reversed(best.tokens.find((w) => w.norm === opposite)!, t.norm);
+      // Another form of an opposite: "decreasing" where the source says "increase".
+      const stems = OPPOSITE_STEMS.get(t.stem);
+      const inflected = stems && best.tokens.find((w) => stems.has(w.stem));
+      if (inflected) return reversed(inflected, t.norm);
     }
     const draftTokens = this.sentence.tokens;
     // A member of a closed class swapped for another among the same words: "this year" where the
@@ -462,6 +466,11 @@ export function spelledOutIn(word: string, text: string): boolean {
   const initials = [...word].map((c) => `${c}${rest}`).join('\\s+');
   return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'iu').test(text);
 }
+
+/** OPPOSITES by stem: the pairs of words in any of their forms. */
+const OPPOSITE_STEMS: Map<string, Set<string>> = new Map(
+  [...OPPOSITES].map(([word, opposites]) => [stemWord(word), new Set([...opposites].map(stemWord))] as [string, Set<string>]),
+);
 
 /**
  * Words right after a negation in the same clause ("not productive", "never fully captured"),

@@ -136,6 +136,13 @@ describe('checkDraft', () => {
     assert.deepEqual(run('Grain exports rose in the third quarter, and the terminal posted a record Q2.'), ['The source says "q3", not "q2" (port.txt:3)']);
   });
 
+  it('compares days of a month whichever way the date is written', () => {
+    const local = new SourceIndex([{ path: '/ws/sources/offer.txt', text: 'The offer is valid for customers who sign up before 31st August 2022.\n' }]);
+    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => f.message);
+    assert.deepEqual(run('The offer is valid for customers who sign up before August 30th, 2022.'), ['The source says 31st, not 30th (offer.txt:1)']);
+    assert.deepEqual(run('The offer is valid for customers who sign up before August 31, 2022.'), []);
+  });
+
   it('applies the configured severities and drops codes set to off', () => {
     const draft = parseDraft('The governor opened a new bridge in Springfield.', '/ws/draft.md');
     assert.equal(checkDraft(draft, index, { severities: { 'unsupported-claim': 'hint' } }).findings[0].severity, 'hint');

@@ -16,6 +16,7 @@ describe('extractNumbers', () => {
     ['Half of them left.', [['Half', 0.5]]],
     ['Two-thirds agreed.', [['Two-thirds', 2 / 3]]],
     ['After a Feb. 28 meeting.', [['28', 28]]],
+    ['Sign up by the 31st, or before August 30th.', [['31st', 31], ['30th', 30]]],
     ['In the second half of the game.', []],
     ['No one came; one another.', []],
     ['The constructor and the prototype of valueOf.', []],
@@ -27,5 +28,12 @@ describe('extractNumbers', () => {
     const [miles, date] = extractNumbers(text, tokenize(text));
     assert.equal(miles.unit2, 'squar mil');
     assert.equal(date.unit, 'feb');
+  });
+
+  it('reads a day written before its month as a date, and not "2 may"', () => {
+    const text = 'Offers end 31st August, and 2 may be left.';
+    const [day, two] = extractNumbers(text, tokenize(text));
+    assert.equal(day.unit, 'aug');
+    assert.notEqual(two.unit, 'may');
   });
 });

@@ -24,6 +24,8 @@ const UNITS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1 };
 const NOT_A_FRACTION = new Set(['first', 'second', 'other', 'latter', 'former', 'the', 'this', 'that', 'top', 'bottom', 'back', 'front']);
+/** What follows the digits of an ordinal: "1st", "22nd", "3rd", "30th". */
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Month names and their abbreviations ("Feb.", "Sept."). */
 const MONTHS = new Set([...MONTH_NAMES, ...MONTH_NAMES.map(monthKey), 'sept']);
 
@@ -63,6 +65,9 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
       const scale = SCALES[tokens[i + 1]?.norm ?? ''];
       if (scale && joined(text, t, tokens[i + 1])) {
         value *= scale;
+        last = i + 1;
+      } else if (ORDINAL_SUFFIXES.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1].start === t.end) {
+        // "31st", "2nd": the suffix is part of the number.
         last = i + 1;
       }
     } else if (has(UNITS, t.norm) || has(SCALES, t.norm)) {
@@ -134,14 +139,17 @@ function monthKey(norm: string): string {
 }
 
 function mentionOf(tokens: Token[], first: number, last: number, value: number): NumberMention {
+  // A day of a month: "Feb. 28", "August 30th", or "31st August" (a month after it is capitalized: "2 may" is no date).
   const prev = tokens[first - 1];
-  const isDate = prev !== undefined && MONTHS.has(prev.norm) && value >= 1 && value <= 31;
+  const next = tokens[last + 1];
+  const day = Number.isInteger(value) && value >= 1 && value <= 31;
+  const month = !day ? undefined : prev && MONTHS.has(prev.norm) ? prev : next && next.capitalized && MONTHS.has(next.norm) ? next : undefined;
   return {
     value,
     start: tokens[first].start,
     end: tokens[last].end,
-    unit: isDate ? monthKey(prev.norm) : contentStems(tokens, last + 1, 1, 1),
-    unit2: isDate ? monthKey(prev.norm) : contentStems(tokens, last + 1, 1, 2),
+    unit: month ? monthKey(month.norm) : contentStems(tokens, last + 1, 1, 1),
+    unit2: month ? monthKey(month.norm) : contentStems(tokens, last + 1, 1, 2),
     before: contentStems(tokens, first - 1, -1, 1),
     tokens: [first, last],
   };

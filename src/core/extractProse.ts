@@ -46,10 +46,10 @@ export function foldLabel(label: string): string {
 }
 
 /**
- * GFM footnotes for the CommonMark parser: a definition `[^id]: text` holds the blocks indented
- * under it; a reference `[^id]` is an inline node.
+ * A GFM footnote label, `[^id]`: no white space and no unescaped bracket inside (which also keeps
+ * the expressions linear on a run of "[^[^[^").
  */
-const FOOTNOTE_LABEL = /\[\^((?:[^\]\\\s]|\\[^\s])+)\]/y;
+const FOOTNOTE_LABEL = /\[\^((?:[^[\]\\\s]|\\[^\s])+)\]/y;
 
 /** Where the `[^id]:` opening a footnote definition on `line` ends, or -1. */
 function footnoteDefinitionAt(line: Line): number {
@@ -101,7 +101,7 @@ function footnotes(defined: ReadonlySet<string>): MarkdownConfig {
         before: 'Link',
         parse(cx: InlineContext, next: number, pos: number): number {
           if (next !== 91 /* [ */ || cx.char(pos + 1) !== 94 /* ^ */ || !defined.size) return -1;
-          const m = /^\[\^((?:[^\]\\\s]|\\[^\s])+)\]/.exec(cx.slice(pos, Math.min(cx.end, pos + 1000)));
+          const m = /^\[\^((?:[^[\]\\\s]|\\[^\s])+)\]/.exec(cx.slice(pos, Math.min(cx.end, pos + 1000)));
           return m && defined.has(foldLabel(m[1])) ? cx.addElement(cx.elt('FootnoteReference', pos, pos + m[0].length)) : -1;
         },
       },
@@ -112,7 +112,7 @@ function footnotes(defined: ReadonlySet<string>): MarkdownConfig {
 /** Every `[^id]:` of a text, folded: the footnote labels it may define (a few may sit in code). */
 function footnoteLabelsIn(text: string): Set<string> {
   const labels = new Set<string>();
-  if (text.includes('[^')) for (const m of text.matchAll(/\[\^((?:[^\]\\\s]|\\[^\s])+)\]:/g)) labels.add(foldLabel(m[1]));
+  if (text.includes('[^')) for (const m of text.matchAll(/\[\^((?:[^[\]\\\s]|\\[^\s])+)\]:/g)) labels.add(foldLabel(m[1]));
   return labels;
 }
 
@@ -481,7 +481,7 @@ function prepare(text: string, frontMatterEnd: number): string {
     while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
     const crlf = text[lineEnd] === '\r' && text[lineEnd + 1] === '\n';
     if (depth && depth + Math.floor(indent / 2) > MAX_NESTING) blank(lineStart, lineEnd);
-    else {
+    else if (crlf || text[lineEnd - 1] === ' ' || text[lineEnd - 1] === '\t') {
       // A table's delimiter row must end at its last pipe for the parser: white space after it
       // (a trailing space, the `\r` of `\r\n`) moves to the front of the row, which is markup.
       const row = text.slice(lineStart, lineEnd + (crlf ? 1 : 0));

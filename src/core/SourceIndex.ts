@@ -1,4 +1,5 @@
 import { readSource, SpeakerReader, type ReadSource, type SentencePlace, type SourceReadCache } from './readSource';
+import { extractNumbers, type NumberMention } from './extractNumbers';
 import { tokenize, type Token } from './tokenize';
 import type { SourceDocument, SourceSentence, Speaker } from './types';
 import { partitionPoint } from './partitionPoint';
@@ -66,10 +67,11 @@ const TOKEN_CACHE = 8192;
 const COMMON_SHARE = 1 / 400;
 const COMMON_FLOOR = 250;
 
-/** What `SourceIndex.tokensOf` and `wordsOf` keep of a sentence. */
+/** What `SourceIndex.tokensOf`, `wordsOf` and `numbersOf` keep of a sentence. */
 interface CachedSentence {
   tokens: Token[];
   words?: WordSet;
+  numbers?: NumberMention[];
 }
 
 /** A ranked retrieval result. */
@@ -165,6 +167,13 @@ export class SourceIndex {
     const read = this.readSentence(id);
     read.words ??= new WordSet(read.tokens);
     return read.words;
+  }
+
+  /** The numbers a sentence mentions (cached with its tokens). */
+  numbersOf(id: number): NumberMention[] {
+    const read = this.readSentence(id);
+    read.numbers ??= extractNumbers(this.documents.get(this.sentences[id].path)!.prose, read.tokens);
+    return read.numbers;
   }
 
   private readSentence(id: number): CachedSentence {

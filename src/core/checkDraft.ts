@@ -1,7 +1,7 @@
 import { extractNumbers, type NumberMention } from './extractNumbers';
 import { FINDING_INFO } from './findingCodes';
 import { findSpeakers, sameSpeaker, type SpeakerMention } from './findSpeakers';
-import { findMergedSupport, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
+import { CANDIDATES, findMergedSupport, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
 import { matchQuote, quoteSegments, type QuoteMatch } from './matchQuote';
 import { isSharedCitation, type Draft, type DraftSentence } from './parseDraft';
 import { basename, dirname, relativePath } from './paths';
@@ -99,7 +99,8 @@ class SentenceJudge {
     const broken = this.checkCitationTargets();
     this.checkQuotes();
     const excluded = this.excludedTokens();
-    const supports = findSupport(this.index, sentence.tokens, excluded);
+    const ranked = this.index.candidates(sentence.tokens, CANDIDATES);
+    const supports = findSupport(this.index, sentence.tokens, excluded, ranked);
     const quoted = this.quotes.find((q) => q.match?.verbatim)?.match;
     if (quoted && (!supports.length || (supports[0].coverage < SUPPORTED && supports[0].missing.length <= 1 && !supports[0].sentences.includes(quoted.sentence)))) {
       // Everything checkable is in a verbatim quotation (plus at most a word of framing).
@@ -109,7 +110,7 @@ class SentenceJudge {
     const claim = this.isClaim();
     let supported = !!best && best.coverage >= SUPPORTED;
     if (!supported) {
-      const merged = findMergedSupport(this.index, sentence.tokens, excluded);
+      const merged = findMergedSupport(this.index, sentence.tokens, excluded, ranked);
       if (merged && merged.coverage >= MERGED_SUPPORTED) {
         best = merged;
         supported = true;
@@ -248,7 +249,7 @@ class SentenceJudge {
     const numbers = this.numbers.filter((n) => !this.insideQuote(n));
     if (!numbers.length) return;
     const doc = (s: SourceSentence) => this.index.documents.get(s.path)!;
-    const sourceNumbers = best.sentences.flatMap((s) => extractNumbers(doc(s).prose, this.index.tokensOf(s.id)).map((n) => ({ n, s })));
+    const sourceNumbers = best.sentences.flatMap((s) => this.index.numbersOf(s.id).map((n) => ({ n, s })));
     const used = new Set<number>();
     const unmatched: NumberMention[] = [];
     for (const d of numbers) {

@@ -1,4 +1,4 @@
-import { isContentToken, type SourceIndex } from './SourceIndex';
+import { isContentToken, type Candidate, type SourceIndex } from './SourceIndex';
 import type { Token } from './tokenize';
 import type { SourceSentence } from './types';
 import { union, type Covers } from './WordSet';
@@ -55,18 +55,26 @@ export function scoreSupport(
   return { sentences, coverage: total ? covered / total : 0, missing, tokens, words, fullCoverage };
 }
 
+/** Candidates `findSupport` tries for a sentence. */
+export const CANDIDATES = 8;
+
 /**
- * The best support for a draft sentence's `tokens` among the index's candidates, trying each
- * candidate alone and with its neighbours (a claim may rest on two adjacent sentences).
- * `exclude` lists tokens that do not count (speaker names, numbers: they are checked apart).
- * Returns supports best first; empty when no source shares a content word.
+ * The best support for a draft sentence's `tokens` among the index's candidates (`ranked`, by
+ * default the first `CANDIDATES` of `index.candidates(tokens)`), trying each alone and with its
+ * neighbours (a claim may rest on two adjacent sentences). `exclude` lists tokens that do not
+ * count (speaker names, numbers: they are checked apart). Returns supports best first; empty when
+ * no source shares a content word.
  */
-export function findSupport(index: SourceIndex, tokens: readonly Token[], exclude: ReadonlySet<Token> = new Set(), limit = 8): Support[] {
+export function findSupport(
+  index: SourceIndex,
+  tokens: readonly Token[],
+  exclude: ReadonlySet<Token> = new Set(),
+  ranked: readonly Candidate[] = index.candidates(tokens, CANDIDATES),
+): Support[] {
   const content = tokens.filter((t) => isContentToken(t) && !exclude.has(t));
   if (!content.length) return [];
   const weights = content.map((t) => weightOf(index, t, t === tokens[0]));
   const excluded = tokens.filter((t) => isContentToken(t) && exclude.has(t));
-  const ranked = index.candidates(tokens, limit);
   const supports: Support[] = [];
   const seen = new Set<string>();
   const consider = (sentences: SourceSentence[]) => {
@@ -99,18 +107,25 @@ const WORDS_PER_SOURCE = 6;
 
 /**
  * Support for a long sentence that merges several source statements (a summary): the union of
- * the best-ranked sentences, one per six content words, two to five of them. Short sentences get
- * none: a claim that fits in one sentence must rest on one sentence or an adjacent pair.
+ * the best-ranked sentences (`ranked`, as for `findSupport`), one per six content words, two to
+ * five of them. Short sentences get none: a claim that fits in one sentence must rest on one
+ * sentence or an adjacent pair.
  */
-export function findMergedSupport(index: SourceIndex, tokens: readonly Token[], exclude: ReadonlySet<Token>): Support | undefined {
+export function findMergedSupport(
+  index: SourceIndex,
+  tokens: readonly Token[],
+  exclude: ReadonlySet<Token>,
+  ranked: readonly Candidate[] = index.candidates(tokens, CANDIDATES),
+): Support | undefined {
   const content = tokens.filter((t) => isContentToken(t) && !exclude.has(t));
   const k = Math.min(5, Math.ceil(content.length / WORDS_PER_SOURCE));
   if (k < 2) return undefined;
   // Every word counts the same here: a summary's own framing words ("the group", "this
   // document") are absent from any source and would otherwise outweigh what it reports.
   const weights = content.map(() => 1);
-  const sentences = index
-    .candidates(tokens, k)
+  // The best k of a ranking are the first k of any longer one (`SourceIndex.candidates`).
+  const sentences = ranked
+    .slice(0, k)
     .map((c) => index.sentences[c.id])
     .sort((a, b) => a.id - b.id);
   return sentences.length ? scoreSupport(index, content, weights, sentences) : undefined;

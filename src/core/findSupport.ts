@@ -39,7 +39,6 @@ export function scoreSupport(
   sentences: SourceSentence[],
   excluded: readonly Token[] = [],
 ): Support {
-  const tokens = sentences.length === 1 ? index.tokensOf(sentences[0].id) : ([] as Token[]).concat(...sentences.map((s) => index.tokensOf(s.id)));
   const words = union(sentences.map((s) => index.wordsOf(s.id)));
   let total = 0;
   let covered = 0;
@@ -52,7 +51,18 @@ export function scoreSupport(
   let extra = 0;
   for (const t of excluded) if (words.covers(t)) extra++;
   const fullCoverage = (covered + extra) / (total + excluded.length || 1);
-  return { sentences, coverage: total ? covered / total : 0, missing, tokens, words, fullCoverage };
+  // Most supports are scored and dropped: their tokens are joined only when read.
+  let tokens: Token[] | undefined;
+  return {
+    sentences,
+    coverage: total ? covered / total : 0,
+    missing,
+    get tokens() {
+      return (tokens ??= sentences.length === 1 ? index.tokensOf(sentences[0].id) : ([] as Token[]).concat(...sentences.map((s) => index.tokensOf(s.id))));
+    },
+    words,
+    fullCoverage,
+  };
 }
 
 /** Candidates `findSupport` tries for a sentence. */
@@ -76,9 +86,10 @@ export function findSupport(
   const weights = content.map((t) => weightOf(index, t, t === tokens[0]));
   const excluded = tokens.filter((t) => isContentToken(t) && exclude.has(t));
   const supports: Support[] = [];
-  const seen = new Set<string>();
+  // Singles and adjacent pairs: the first sentence and the count tell them apart.
+  const seen = new Set<number>();
   const consider = (sentences: SourceSentence[]) => {
-    const key = sentences.map((s) => s.id).join(',');
+    const key = sentences[0].id * 2 + sentences.length - 1;
     if (seen.has(key)) return;
     seen.add(key);
     supports.push(scoreSupport(index, content, weights, sentences, excluded));

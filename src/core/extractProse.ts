@@ -168,7 +168,10 @@ export function extractProse(text: string, options: { headings?: boolean } = {})
   if (frontMatter) out.frontMatter = frontMatter;
   const prose = new Uint8Array(text.length);
   const comments: Span[] = [];
-  /** Per open link: true when it is not a link after all (an undefined reference), its brackets plain text. */
+  /**
+   * Per open link: true when it is not a link after all (a reference to no definition that
+   * `parseMarkdown`'s passes left), its brackets plain text.
+   */
   const literal: boolean[] = [];
   let footnoteDepth = 0;
 

@@ -316,9 +316,9 @@ class SentenceJudge {
       const opposite = best.tokens.find((w) => OPPOSITES.get(t.norm)?.has(w.norm) && !draftNorms.has(w.norm) && sharesContext(draftTokens, t, best.tokens, w));
       if (opposite) return reversed(opposite, t.norm);
     }
-    const sourceText = this.index.documents.get(best.sentences[0].path)!.prose;
+    const sourceParts = this.sourceParts(best);
     const draftNegated = negatedWords(this.draft.prose, draftTokens);
-    const sourceNegated = negatedWords(sourceText, best.tokens);
+    const sourceNegated = sourceParts.flatMap((p) => negatedWords(p.text, p.tokens));
     const excluded = this.excludedTokens();
     const judged = draftTokens.filter((t) => !excluded.has(t) && !t.capitalized);
     // The negated source word must stand among the same words in the draft: a long source
@@ -330,7 +330,7 @@ class SentenceJudge {
     const sourceStems = new Set(best.tokens.map((t) => t.stem));
     const added = draftNegated.find((w) => judged.includes(w) && sourceStems.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem));
     if (added) return { message: `The draft negates "${added.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
-    const swapped = this.findSwappedAgent(best, sourceText);
+    const swapped = this.findSwappedAgent(sourceParts);
     if (swapped) return { message: `${swapped} (${where(best.sentences[0])})`, evidence };
     return undefined;
   }
@@ -339,10 +339,10 @@ class SentenceJudge {
    * The draft makes A the agent of an action the source gives to B: "Trump proposed" where the
    * source says "Putin's proposal" or "Putin proposed".
    */
-  private findSwappedAgent(best: Support, sourceText: string): string | undefined {
+  private findSwappedAgent(sourceParts: { text: string; tokens: Token[] }[]): string | undefined {
     const draftAgents = agentsOf(this.draft.prose, this.sentence.tokens);
     if (!draftAgents.size) return undefined;
-    const sourceAgents = agentsOf(sourceText, best.tokens);
+    const sourceAgents = new Map(sourceParts.flatMap((p) => [...agentsOf(p.text, p.tokens)]));
     for (const [stem, agent] of draftAgents) {
       const other = sourceAgents.get(stem);
       if (other && other.norm !== agent.norm && !sameSpeaker(other.norm, agent.norm)) {
@@ -350,6 +350,20 @@ class SentenceJudge {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The supporting sentences, each with the text of its own document and its run of
+   * `best.tokens` (a support may join sentences of several documents; offsets are per document).
+   */
+  private sourceParts(best: Support): { text: string; tokens: Token[] }[] {
+    let at = 0;
+    return best.sentences.map((s) => {
+      const count = this.index.tokensOf(s.id).length;
+      const part = { text: this.index.documents.get(s.path)!.prose, tokens: best.tokens.slice(at, at + count) };
+      at += count;
+      return part;
+    });
   }
 
   /** Names in the draft that the supporting sentences do not mention and no source uses. */

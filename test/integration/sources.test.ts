@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SLOW_MS, codesBecome, fixtureUri, openDraft, recordWarnings, writeFile } from './workspace';
+import { SLOW_MS, codesBecome, fixtureUri, openDraft, recordWarnings, setSetting, writeFile } from './workspace';
 
 suite('sources', function () {
   // A loaded machine (CI, parallel jobs) can take many seconds to open the first editor.
@@ -48,6 +48,28 @@ suite('sources', function () {
       assert.equal(warnings.messages.filter((m) => m.includes('scan.txt')).length, 1, warnings.messages.join('\n'));
     } finally {
       warnings.restore();
+    }
+  });
+
+  test('a source over sourceline.maxFileSizeKB is skipped with one warning naming it, and read once the limit allows it', async () => {
+    const warnings = recordWarnings();
+    const claim = 'The Kherson ferry carried 40 passengers across the river on Sunday.';
+    try {
+      const draft = await openDraft('kherson.md', `${claim}\n`);
+      await codesBecome(draft.document.uri, ['unsupported-claim']);
+      await setSetting('maxFileSizeKB', 1);
+      // About 2.5 KB: the supporting sentence, then a long report.
+      await writeFile('sources/kherson.txt', `${claim}\n${'The river crossing report goes on at length.\n'.repeat(60)}`);
+      assert.match(await warnings.next('kherson.txt'), /over the sourceline\.maxFileSizeKB limit of 1 KB/);
+      await draft.edit((edit) => edit.insert(new vscode.Position(1, 0), '\nAnd more.\n'));
+      await codesBecome(draft.document.uri, ['unsupported-claim']);
+      await setSetting('maxFileSizeKB', undefined);
+      await codesBecome(draft.document.uri, []);
+      assert.equal(warnings.messages.filter((m) => m.includes('kherson.txt')).length, 1, warnings.messages.join('\n'));
+    } finally {
+      warnings.restore();
+      await setSetting('maxFileSizeKB', undefined);
+      await vscode.workspace.fs.delete(fixtureUri('sources/kherson.txt'));
     }
   });
 

@@ -531,11 +531,11 @@ function layoutOf(text: string): Layout {
         cuts.push(0);
       }
       afterBlank = false;
-      // Fences and HTML blocks start with one of three characters after at most three spaces:
-      // most lines need no expression.
+      // Fences start with "`" or "~", HTML blocks with "<", after at most three spaces: most
+      // lines need no expression.
       let lead = 0;
       while (lead < 3 && line[lead] === ' ') lead++;
-      const m = '`~<'.includes(line[lead] ?? ' ') ? CODE_FENCE.exec(line) : null;
+      const m = line[lead] === '`' || line[lead] === '~' ? CODE_FENCE.exec(line) : null;
       if (m && !(m[1][0] === '`' && line.slice(m[0].length).includes('`'))) {
         state = 'fence';
         fence = m[1];

@@ -217,10 +217,8 @@ export class SourceIndex {
    * `COMMON_SHARE` of the sentences are not read to find candidates (at 100k sentences one such
    * term has hundreds to thousands of postings and adds little to a score). The best sentences by
    * rare terms alone (twice `limit`, at least 16) are then completed with the common terms they
-   * hold (read from each one's own terms) and ranked again. On the bench draft at 10k and 100k
-   * sentences, these settings (from 1/200, 1000 and 32) read a quarter of the postings and found
-   * the same support for every supported, paraphrased, misquoted, misattributed and
-   * number-changed sentence. A query made of common terms only is answered by reading every posting.
+   * hold (read from each one's own terms) and ranked again (docs/benchmarks.md has how these
+   * settings were chosen). A query made of common terms only is answered by reading every posting.
    * An index of up to `COMMON_FLOOR` sentences has no common term: its ranking is exhaustive.
    */
   candidates(tokens: readonly Token[], limit = 8): Candidate[] {

@@ -49,7 +49,9 @@ export function foldLabel(label: string): string {
  * A GFM footnote label, `[^id]`: no white space and no unescaped bracket inside (which also keeps
  * the expressions linear on a run of "[^[^[^").
  */
-const FOOTNOTE_LABEL = /\[\^((?:[^[\]\\\s]|\\[^\s])+)\]/y;
+const FOOTNOTE = String.raw`\[\^((?:[^[\]\\\s]|\\[^\s])+)\]`;
+const FOOTNOTE_LABEL = new RegExp(FOOTNOTE, 'y');
+const FOOTNOTE_DEFINITION = new RegExp(`${FOOTNOTE}:`, 'g');
 
 /** Where the `[^id]:` opening a footnote definition on `line` ends, or -1. */
 function footnoteDefinitionAt(line: Line): number {
@@ -101,7 +103,8 @@ function footnotes(defined: ReadonlySet<string>): MarkdownConfig {
         before: 'Link',
         parse(cx: InlineContext, next: number, pos: number): number {
           if (next !== 91 /* [ */ || cx.char(pos + 1) !== 94 /* ^ */ || !defined.size) return -1;
-          const m = /^\[\^((?:[^[\]\\\s]|\\[^\s])+)\]/.exec(cx.slice(pos, Math.min(cx.end, pos + 1000)));
+          FOOTNOTE_LABEL.lastIndex = pos - cx.offset;
+          const m = FOOTNOTE_LABEL.exec(cx.text);
           return m && defined.has(foldLabel(m[1])) ? cx.addElement(cx.elt('FootnoteReference', pos, pos + m[0].length)) : -1;
         },
       },
@@ -112,7 +115,7 @@ function footnotes(defined: ReadonlySet<string>): MarkdownConfig {
 /** Every `[^id]:` of a text, folded: the footnote labels it may define (a few may sit in code). */
 function footnoteLabelsIn(text: string): Set<string> {
   const labels = new Set<string>();
-  if (text.includes('[^')) for (const m of text.matchAll(/\[\^((?:[^[\]\\\s]|\\[^\s])+)\]:/g)) labels.add(foldLabel(m[1]));
+  if (text.includes('[^')) for (const m of text.matchAll(FOOTNOTE_DEFINITION)) labels.add(foldLabel(m[1]));
   return labels;
 }
 

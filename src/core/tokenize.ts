@@ -203,11 +203,9 @@ class WordTable {
       this.raws = new Array(this.raws.length);
       this.words = new Array(this.words.length);
       this.size = 0;
-      return this.get(text, start, end);
     }
-    this.raws[slot] = raw;
-    this.words[slot] = word;
-    if (++this.size * 2 > this.raws.length) this.grow();
+    this.put(raw, word);
+    if (this.size * 2 > this.raws.length) this.grow();
     return word;
   }
 
@@ -246,6 +244,7 @@ function sameChars(raw: string, text: string, start: number): boolean {
   for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
 }
+
 const wordTable = new WordTable();
 
 /** The word written at `text[start, end)`. */

@@ -125,7 +125,7 @@ describe('checkDraft', () => {
     const local = new SourceIndex([
       {
         path: '/ws/sources/port.txt',
-        text: 'Harbor officials earlier this month proposed a new schedule for the northern grain terminal.\nThe ferry to Vantross resumed service on Wednesday after the storm damage was repaired.\nGrain exports rose in the third quarter, and the terminal posted a record Q3.\n',
+        text: 'Harbor officials earlier this month proposed a new schedule for the northern grain terminal.\nThe ferry to Vantross resumed service on Wednesday after the storm damage was repaired.\nGrain exports rose in the third quarter, and the terminal posted a record Q3.\nThe northern grain terminal closes for dredging and hull repairs every winter.\n',
       },
     ]);
     const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => f.message);
@@ -134,6 +134,8 @@ describe('checkDraft', () => {
     assert.deepEqual(run('Harbor officials earlier this month proposed a new schedule for the northern grain terminal.'), []);
     assert.deepEqual(run('Grain exports rose in the second quarter, and the terminal posted a record Q3.'), ['The source says "third", not "second" (port.txt:3)']);
     assert.deepEqual(run('Grain exports rose in the third quarter, and the terminal posted a record Q2.'), ['The source says "q3", not "q2" (port.txt:3)']);
+    // Compared by stem, whatever the stem ("wint", "sum").
+    assert.deepEqual(run('The northern grain terminal closes for dredging and hull repairs every summer.'), ['The source says "winter", not "summer" (port.txt:4)']);
   });
 
   it('compares days of a month whichever way the date is written', () => {

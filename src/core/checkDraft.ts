@@ -8,7 +8,7 @@ import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type SourceIndex } from './SourceIndex';
 import { stemWord, type Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
-import { COLLECTIVE_SPEAKERS, FAULT_WORDS, KINDS_OF, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, FAULT_WORDS, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
 
 /** Coverage a merged support (several sentences for one long draft sentence) needs. */
 const MERGED_SUPPORTED = 0.3;
@@ -303,9 +303,9 @@ class SentenceJudge {
     // source says "this month", "on Thursday" where it says "on Wednesday".
     const draftStems = new Set(draftTokens.map((t) => t.stem));
     for (const t of best.missing) {
-      const kinds = KINDS_OF.get(t.stem);
+      const kinds = CLASSES_OF.get(t.stem);
       if (!kinds) continue;
-      const other = best.tokens.find((w) => KINDS_OF.get(w.stem)?.some((k) => kinds.includes(k)) && !draftStems.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
+      const other = best.tokens.find((w) => CLASSES_OF.get(w.stem)?.some((k) => kinds.includes(k)) && !draftStems.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
       if (other) return reversed(other, t.norm);
     }
     // Function words never count as missing, yet some reverse a statement alone: "before" where
@@ -486,6 +486,15 @@ export function spelledOutIn(word: string, text: string): boolean {
 const OPPOSITE_STEMS: Map<string, Set<string>> = new Map(
   [...OPPOSITES].map(([word, opposites]) => [stemWord(word), new Set([...opposites].map(stemWord))] as [string, Set<string>]),
 );
+
+/** The closed classes of each stem ("second" is a unit of time and an ordinal). */
+const CLASSES_OF: Map<string, number[]> = (() => {
+  const map = new Map<string, number[]>();
+  CLOSED_CLASSES.forEach((words, kind) => {
+    for (const stem of words.map(stemWord)) map.set(stem, [...(map.get(stem) ?? []), kind]);
+  });
+  return map;
+})();
 
 /**
  * Words right after a negation in the same clause ("not productive", "never fully captured"),

@@ -104,26 +104,17 @@ export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'jun
 
 /**
  * Closed classes whose members stand for one another in the same place of a sentence: one
- * swapped for another changes the fact ("earlier this year" for "earlier this month"). By stem.
- * "May" is left out (a modal verb as often as a month).
+ * swapped for another changes the fact ("earlier this year" for "earlier this month"). As
+ * written; compare them by stem. "May" is left out (a modal verb as often as a month).
  */
-const KINDS = [
-  'second minute hour day week month year decade century',
-  'monday tuesday wednesday thursday friday saturday sunday',
-  MONTH_NAMES.filter((m) => m !== 'may').join(' '),
-  'spring summer autumn winter',
-  'first second third fourth fifth sixth seventh eighth ninth tenth',
-  'q1 q2 q3 q4',
+export const CLOSED_CLASSES: readonly string[][] = [
+  'second minute hour day week month year decade century'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  MONTH_NAMES.filter((m) => m !== 'may'),
+  'spring summer autumn winter'.split(' '),
+  'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '),
+  'q1 q2 q3 q4'.split(' '),
 ];
-
-/** The classes of a stem in KINDS ("second" is a unit of time and an ordinal). */
-export const KINDS_OF: Map<string, number[]> = (() => {
-  const map = new Map<string, number[]>();
-  KINDS.forEach((words, kind) => {
-    for (const w of words.split(' ')) map.set(w, [...(map.get(w) ?? []), kind]);
-  });
-  return map;
-})();
 
 /**
  * Nouns that name a whole body of people without naming which one ("the company", "the team"):

@@ -291,12 +291,10 @@ class SentenceJudge {
     };
     const sourceNorms = new Set(best.tokens.map((t) => t.norm));
     for (const t of best.missing) {
-      const opposite = [...(OPPOSITES.get(t.norm) ?? [])].find((o) => sourceNorms.has(o)) ?? [...sourceNorms].find((o) => negatedForm(t.norm, o));
-      if (opposite) return reversed(best.tokens.find((w) => w.norm === opposite)!, t.norm);
-      // Another form of an opposite: "decreasing" where the source says "increase".
+      // An opposite in any form ("decreasing" where the source says "increase"), or the word with a negating prefix.
       const stems = OPPOSITE_STEMS.get(t.stem);
-      const inflected = stems && best.tokens.find((w) => stems.has(w.stem));
-      if (inflected) return reversed(inflected, t.norm);
+      const opposite = best.tokens.find((w) => stems?.has(w.stem) || negatedForm(t.norm, w.norm));
+      if (opposite) return reversed(opposite, t.norm);
     }
     const draftTokens = this.sentence.tokens;
     // A member of a closed class swapped for another among the same words: "this year" where the

@@ -96,9 +96,9 @@ function wordsAndNumbers(text: string, span: Span): Pick<ReadSentence, 'content'
       else numberWords = true;
     }
   }
-  const numbers = numberWords ? numberValues(text, tokenize(text, span.start, span.end)) : digits;
+  const numbers = (numberWords ? numberValues(text, tokenize(text, span.start, span.end)) : digits)?.filter((n) => !Number.isNaN(n));
   // Kept for every sentence of every source: most have no number and share one empty list.
-  return { content, numbers: numbers?.some((n) => !Number.isNaN(n)) ? numbers.filter((n) => !Number.isNaN(n)) : NO_NUMBERS };
+  return { content, numbers: numbers?.length ? numbers : NO_NUMBERS };
 }
 
 const NO_NUMBERS: readonly number[] = Object.freeze([]);

@@ -1,6 +1,7 @@
 import { load as loadYaml } from 'js-yaml';
 import { extractProse, type LinkTarget } from './extractProse';
 import { dirname, resolvePath } from './paths';
+import { partitionPoint } from './partitionPoint';
 import { lineStarts } from './positions';
 import { findQuotedRanges, splitSentences } from './splitSentences';
 import { tokenize, type Token } from './tokenize';
@@ -69,7 +70,8 @@ export function parseDraft(text: string, path: string): Draft {
     frontMatterSources: [],
   };
   if (prose.frontMatter) readFrontMatter(draft, prose.frontMatter.value, folder);
-  const citations = prose.links.map((link) => toCitation(link, folder));
+  // In document order, each sentence's found by binary search: a draft may cite on every line.
+  const citations = prose.links.map((link) => toCitation(link, folder)).sort((a, b) => a.start - b.start);
 
   for (const block of prose.blocks) {
     draft.blocks.push({ start: block.start, end: block.end, firstSentence: draft.sentences.length });
@@ -85,7 +87,10 @@ export function parseDraft(text: string, path: string): Draft {
         quotes: quotes
           .filter((q) => q.start >= span.start && q.end <= span.end)
           .map((q) => ({ start: q.start + 1, end: q.end - 1 })),
-        citations: citations.filter((c) => c.start >= span.start && c.start < until),
+        citations: citations.slice(
+          partitionPoint(citations.length, (k) => citations[k].start < span.start),
+          partitionPoint(citations.length, (k) => citations[k].start < until),
+        ),
         block: draft.blocks.length - 1,
         disabled: prose.disabled.some((d) => span.start < d.end && span.end > d.start),
       });

@@ -6,6 +6,7 @@ import type { SourceIndex } from './SourceIndex';
 import { tokenOf, type Token } from './tokenize';
 import type { Finding, Span, Speaker } from './types';
 import { partitionPoint } from './partitionPoint';
+import { withMissing } from './findSupport';
 
 /** Maps an offset of the text a result was computed for to the same place in the current text. */
 type Remap = (offset: number) => number;
@@ -452,7 +453,7 @@ function moveToken(t: Token, remap: Remap): Token {
 function rebaseOutcome(outcome: SentenceOutcome, remap: Remap): SentenceOutcome {
   const r = outcome.report;
   const report: SentenceReport = { ...r, start: remap(r.start), end: remap(r.end), findings: r.findings.map((f) => rebaseFinding(f, remap)) };
-  if (r.support) report.support = { ...r.support, missing: r.support.missing.map((t) => moveToken(t, remap)) };
+  if (r.support) report.support = withMissing(r.support, r.support.missing.map((t) => moveToken(t, remap)));
   const speaker = outcome.lastSpeaker as (Speaker & Partial<Span>) | undefined;
   const moved = speaker && speaker.start !== undefined && speaker.end !== undefined ? { ...speaker, start: remap(speaker.start), end: remap(speaker.end) } : speaker;
   return { ...outcome, report, lastSpeaker: moved };

@@ -138,7 +138,8 @@ class SentenceJudge {
     const content = this.sentence.tokens.filter((t) => isContentToken(t) && !excluded.has(t));
     const weights = content.map((t) => weightOf(this.index, t, t === this.sentence.tokens[0]));
     const support = scoreSupport(this.index, content, weights, [sentence]);
-    return { ...support, coverage: Math.max(support.coverage, SUPPORTED) };
+    support.coverage = Math.max(support.coverage, SUPPORTED);
+    return support;
   }
 
   private severity(code: FindingCode): SeverityLevel {
@@ -289,7 +290,6 @@ class SentenceJudge {
       const holder = best.sentences.find((s) => this.index.tokensOf(s.id).includes(said)) ?? best.sentences[0];
       return { message: `The source says "${said.norm}", not "${not}" (${where(holder)})`, evidence: evidenceOf(holder) };
     };
-    const sourceNorms = new Set(best.tokens.map((t) => t.norm));
     for (const t of best.missing) {
       // An opposite in any form ("decreasing" where the source says "increase"), or the word with a negating prefix.
       const stems = OPPOSITE_STEMS.get(t.stem);
@@ -299,19 +299,25 @@ class SentenceJudge {
     const draftTokens = this.sentence.tokens;
     // A member of a closed class swapped for another among the same words: "this year" where the
     // source says "this month", "on Thursday" where it says "on Wednesday".
-    const draftStems = new Set(draftTokens.map((t) => t.stem));
+    let draftStems: Set<string> | undefined;
     for (const t of best.missing) {
       const kinds = CLASSES_OF.get(t.stem);
       if (!kinds) continue;
-      const other = best.tokens.find((w) => CLASSES_OF.get(w.stem)?.some((k) => kinds.includes(k)) && !draftStems.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
+      const said = (draftStems ??= new Set(draftTokens.map((t) => t.stem)));
+      const other = best.tokens.find((w) => CLASSES_OF.get(w.stem)?.some((k) => kinds.includes(k)) && !said.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
       if (other) return reversed(other, t.norm);
     }
     // Function words never count as missing, yet some reverse a statement alone: "before" where
     // the source says "after". The two must stand among the same words.
-    const draftNorms = new Set(draftTokens.map((t) => t.norm));
+    let sourceNorms: Set<string> | undefined;
+    let draftNorms: Set<string> | undefined;
     for (const t of draftTokens) {
-      if (isContentToken(t) || sourceNorms.has(t.norm)) continue;
-      const opposite = best.tokens.find((w) => OPPOSITES.get(t.norm)?.has(w.norm) && !draftNorms.has(w.norm) && sharesContext(draftTokens, t, best.tokens, w));
+      const opposites = isContentToken(t) ? undefined : OPPOSITES.get(t.norm);
+      if (!opposites) continue;
+      sourceNorms ??= new Set(best.tokens.map((t) => t.norm));
+      const said = (draftNorms ??= new Set(draftTokens.map((t) => t.norm)));
+      if (sourceNorms.has(t.norm)) continue;
+      const opposite = best.tokens.find((w) => opposites.has(w.norm) && !said.has(w.norm) && sharesContext(draftTokens, t, best.tokens, w));
       if (opposite) return reversed(opposite, t.norm);
     }
     const sourceParts = this.sourceParts(best);
@@ -325,8 +331,8 @@ class SentenceJudge {
       (w) => judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, w)) && !draftNegated.some((n) => n.stem === w.stem),
     );
     if (flipped) return { message: `The source says this is not so ("${flipped.norm}" is negated there) (${where(best.sentences[0])})`, evidence };
-    const sourceStems = new Set(best.tokens.map((t) => t.stem));
-    const added = draftNegated.find((w) => judged.includes(w) && sourceStems.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem));
+    const sourceStems = draftNegated.length ? new Set(best.tokens.map((t) => t.stem)) : undefined;
+    const added = draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem));
     if (added) return { message: `The draft negates "${added.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
     const swapped = this.findSwappedAgent(sourceParts);
     if (swapped) return { message: `${swapped} (${where(best.sentences[0])})`, evidence };

@@ -51,18 +51,44 @@ export function scoreSupport(
   let extra = 0;
   for (const t of excluded) if (words.covers(t)) extra++;
   const fullCoverage = (covered + extra) / (total + excluded.length || 1);
-  // Most supports are scored and dropped: their tokens are joined only when read.
-  let tokens: Token[] | undefined;
-  return {
-    sentences,
-    coverage: total ? covered / total : 0,
-    missing,
-    get tokens() {
-      return (tokens ??= sentences.length === 1 ? index.tokensOf(sentences[0].id) : ([] as Token[]).concat(...sentences.map((s) => index.tokensOf(s.id))));
-    },
-    words,
-    fullCoverage,
-  };
+  return new ScoredSupport(index, sentences, total ? covered / total : 0, missing, words, fullCoverage);
+}
+
+/**
+ * A `Support` whose tokens are joined only when read: most supports are scored and dropped. A
+ * class, not an object literal with a getter, which V8 builds several times slower (thousands
+ * are scored per check).
+ */
+class ScoredSupport implements Support {
+  /** True private fields: a support prints and compares as plain data. */
+  readonly #index: SourceIndex;
+  #tokens: Token[] | undefined;
+
+  constructor(
+    index: SourceIndex,
+    readonly sentences: SourceSentence[],
+    public coverage: number,
+    readonly missing: Token[],
+    readonly words: Covers,
+    readonly fullCoverage: number,
+  ) {
+    this.#index = index;
+  }
+
+  get tokens(): Token[] {
+    const index = this.#index;
+    const { sentences } = this;
+    return (this.#tokens ??= sentences.length === 1 ? index.tokensOf(sentences[0].id) : ([] as Token[]).concat(...sentences.map((s) => index.tokensOf(s.id))));
+  }
+
+  withMissing(missing: Token[]): ScoredSupport {
+    return new ScoredSupport(this.#index, this.sentences, this.coverage, missing, this.words, this.fullCoverage);
+  }
+}
+
+/** `support` with other missing words (the same words, moved in a draft edited around them). A spread would drop the tokens, which live on the prototype. */
+export function withMissing(support: Support, missing: Token[]): Support {
+  return support instanceof ScoredSupport ? support.withMissing(missing) : { ...support, missing };
 }
 
 /** Candidates `findSupport` tries for a sentence. */

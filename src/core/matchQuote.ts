@@ -54,11 +54,13 @@ export function matchQuote(index: SourceIndex, segments: Token[][]): QuoteMatch 
   const ids = words.some(isContentToken) ? index.candidates(words, 6).map((c) => c.id) : index.sentencesWithPhrase(segments[0]);
   for (const id of ids) {
     const sentence = index.sentences[id];
-    const next = index.next(id);
-    const window = next ? [...index.tokensOf(id), ...index.tokensOf(next.id)] : index.tokensOf(id);
-    const found = findInOrder(segments, window);
-    if (found) return { verbatim: true, sentence, similarity: 1, passage: found };
     const own = index.tokensOf(id);
+    // Found within the sentence, a passage is found at the same place in the sentence and the
+    // next together (a run that crosses into the next starts after any run within it), so the
+    // two are joined only when it is not.
+    const next = index.next(id);
+    const found = findInOrder(segments, own) ?? (next && findInOrder(segments, own.concat(index.tokensOf(next.id))));
+    if (found) return { verbatim: true, sentence, similarity: 1, passage: found };
     const aligned = align(words, own);
     if (!best || aligned.similarity > best.similarity) best = { verbatim: false, sentence, ...aligned };
   }
@@ -86,8 +88,12 @@ function findInOrder(segments: Token[][], window: Token[]): Span | undefined {
 
 /** Index of the first run of `words` in `window` at or after `from`, or -1. */
 function findRun(words: Token[], window: Token[], from: number): number {
+  const first = words[0].norm;
   for (let i = from; i + words.length <= window.length; i++) {
-    if (words.every((w, k) => w.norm === window[i + k].norm)) return i;
+    if (window[i].norm !== first) continue;
+    let k = 1;
+    while (k < words.length && words[k].norm === window[i + k].norm) k++;
+    if (k === words.length) return i;
   }
   return -1;
 }

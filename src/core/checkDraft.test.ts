@@ -196,12 +196,24 @@ describe('sharesContext', () => {
 });
 
 describe('checkDraft: negated forms', () => {
-  const lab = new SourceIndex([{ path: '/ws/sources/lab.txt', text: 'The new robot learns to climb stairs without human guidance.\nIts planner uses an unsupervised clustering step before every climb.' }]);
+  const lab = new SourceIndex([
+    {
+      path: '/ws/sources/lab.txt',
+      text: [
+        'The new robot learns to climb stairs without human guidance.',
+        'Its planner uses an unsupervised clustering step before every climb.',
+        'The test crane did not lift the steel beam on Friday.',
+        'Engineers must recalibrate the gripper every week, because if they do not recalibrate the gripper it slips.',
+      ].join('\n'),
+    },
+  ]);
   const table: [string, string, FindingCode[]][] = [
     ['the same negation', 'The new robot learns to climb stairs without human guidance.', []],
     ['a dropped "without"', 'The new robot learns to climb stairs with human guidance.', ['unsupported-claim']],
     ['a dropped negating prefix', 'Its planner uses a supervised clustering step before every climb.', ['unsupported-claim']],
     ['the same negating prefix', 'Its planner uses an unsupervised clustering step before every climb.', []],
+    ['a dropped "not"', 'The test crane lifted the steel beam on Friday.', ['unsupported-claim']],
+    ['a word the source negates in one clause and states in another', 'Engineers must recalibrate the gripper every week.', []],
   ];
   for (const [name, markdown, expected] of table) {
     it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => {

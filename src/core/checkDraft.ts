@@ -327,8 +327,13 @@ class SentenceJudge {
     const judged = draftTokens.filter((t) => !excluded.has(t) && !t.capitalized);
     // The negated source word must stand among the same words in the draft: a long source
     // sentence negating a common word elsewhere ("no cost to you") says nothing about this use.
+    // A source that also states the word plainly ("we have to become aware ... if we don't become
+    // aware") may be what the draft rests on.
     const flipped = sourceNegated.find(
-      (w) => judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, w)) && !draftNegated.some((n) => n.stem === w.stem),
+      (w) =>
+        judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, w)) &&
+        !draftNegated.some((n) => n.stem === w.stem) &&
+        !best.tokens.some((t) => t.stem === w.stem && !sourceNegated.includes(t)),
     );
     if (flipped) return { message: `The source says this is not so ("${flipped.norm}" is negated there) (${where(best.sentences[0])})`, evidence };
     const sourceStems = draftNegated.length ? new Set(best.tokens.map((t) => t.stem)) : undefined;

@@ -167,6 +167,7 @@ describe('spelledOutIn', () => {
     ['Q3', 'Sales in the third quarter were flat.', true],
     ['Q2', 'Sales in the third quarter were flat.', false],
     ['YoY', 'Orders grew year over year.', true],
+    ['YoY', 'Revenue was up 19% year-over-year.', true],
     ['EPS', 'Diluted earnings per share were lower.', true],
     ['FY', 'The fiscal year ends in March.', true],
     ['AI', 'He came and it rained.', false],

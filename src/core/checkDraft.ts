@@ -486,8 +486,9 @@ export function spelledOutIn(word: string, text: string): boolean {
   if (quarter) return new RegExp(`\\b${ORDINALS[Number(quarter[1]) - 1]}[\\s-]+quarter`, 'i').test(text);
   if (!/^[A-Za-z]{2,6}$/.test(word) || word.replace(/[^A-Z]/g, '').length < 2) return false;
   // Two initials match too easily by chance ("AI" in "and it"): their words must be long.
-  const rest = word.length === 2 ? `[\\p{L}'’-]{3,}` : `[\\p{L}'’-]*`;
-  const initials = [...word].map((c) => `${c}${rest}`).join('\\s+');
+  const rest = word.length === 2 ? `[\\p{L}'’]{3,}` : `[\\p{L}'’]*`;
+  // The words apart or joined by hyphens ("year over year", "year-over-year").
+  const initials = [...word].map((c) => `${c}${rest}`).join('[\\s-]+');
   return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'iu').test(text);
 }
 

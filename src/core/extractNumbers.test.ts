@@ -12,6 +12,7 @@ describe('extractNumbers', () => {
     ['It rose 2.5 percent.', [['2.5', 2.5]]],
     ['Twenty-three soldiers.', [['Twenty-three', 23]]],
     ['Two million people.', [['Two million', 2e6]]],
+    ['8.2 million riders, or 8,200,000.', [['8.2 million', 8.2e6], ['8,200,000', 8.2e6]]],
     ['Nearly a quarter of the power.', [['quarter', 0.25]]],
     ['Half of them left.', [['Half', 0.5]]],
     ['Two-thirds agreed.', [['Two-thirds', 2 / 3]]],
@@ -20,6 +21,9 @@ describe('extractNumbers', () => {
     ['In the second half of the game.', []],
     ['No one came; one another.', []],
     ['The constructor and the prototype of valueOf.', []],
+    ['A profit of $8.2m, sales of €1.5bn and a $40k grant.', [['8.2m', 8.2e6], ['1.5bn', 1.5e9], ['40k', 4e4]]],
+    ['She ran the 10m hurdles in a 3D film.', [['10', 10], ['3', 3]]],
+    ['Deliveries rose in 4Q 2020.', [['2020', 2020]]],
   ];
   for (const [text, expected] of table) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(values(text), expected));
 

@@ -24,6 +24,8 @@ const UNITS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1 };
 const NOT_A_FRACTION = new Set(['first', 'second', 'other', 'latter', 'former', 'the', 'this', 'that', 'top', 'bottom', 'back', 'front']);
+/** Scales written right after the digits: "$8.2m", "$40k", "1.5bn". */
+const ABBREVIATED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 /** What follows the digits of an ordinal: "1st", "22nd", "3rd", "30th". */
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Month names and their abbreviations ("Feb.", "Sept."). */
@@ -61,12 +63,20 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
     let value: number | undefined;
     let last = i;
     if (t.numeric) {
+      const next = tokens[i + 1] as Token | undefined;
+      const attached = next !== undefined && next.start === t.end && !next.numeric ? next.norm : undefined;
+      // "4Q 2020" names a quarter, as "Q4" does: it counts nothing.
+      if (attached === 'q' && /^[1-4]$/.test(t.norm)) continue;
       value = Number(t.norm);
-      const scale = SCALES[tokens[i + 1]?.norm ?? ''];
-      if (scale && joined(text, t, tokens[i + 1])) {
-        value *= scale;
+      const scale = SCALES[next?.norm ?? ''];
+      if (scale && joined(text, t, next!)) {
+        value = scaled(value, scale);
         last = i + 1;
-      } else if (ORDINAL_SUFFIXES.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1].start === t.end) {
+      } else if (attached !== undefined && has(ABBREVIATED_SCALES, attached) && (attached.length > 1 || /[$€£¥]\s?$/.test(text.slice(Math.max(0, t.start - 2), t.start)))) {
+        // "$8.2m", "1.5bn": an abbreviated scale ("m" alone only after a currency sign; "10m" may be metres).
+        value = scaled(value, ABBREVIATED_SCALES[attached]);
+        last = i + 1;
+      } else if (attached !== undefined && ORDINAL_SUFFIXES.has(attached)) {
         // "31st", "2nd": the suffix is part of the number.
         last = i + 1;
       }
@@ -92,6 +102,11 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
     i = last;
   }
   return out;
+}
+
+/** `value` times `scale`, without the float error that would make 8.2 million differ from 8,200,000. */
+function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(15));
 }
 
 /** True when two tokens are one number: `30-day` has a hyphen, `two million` a space. */

@@ -96,12 +96,15 @@ function wordsAndNumbers(text: string, span: Span): Pick<ReadSentence, 'content'
       else numberWords = true;
     }
   }
+  // Digits run into letters ("$8.2m", "4Q") need the reader too.
+  if (digits && !numberWords) numberWords = DIGIT_THEN_LETTER.test(text.slice(span.start, span.end));
   const numbers = (numberWords ? numberValues(text, tokenize(text, span.start, span.end)) : digits)?.filter((n) => !Number.isNaN(n));
   // Kept for every sentence of every source: most have no number and share one empty list.
   return { content, numbers: numbers?.length ? numbers : NO_NUMBERS };
 }
 
 const NO_NUMBERS: readonly number[] = Object.freeze([]);
+const DIGIT_THEN_LETTER = /\d\p{L}/u;
 
 /**
  * The speakers of the sentences of a read source: who a sentence attributes itself to ("X said",

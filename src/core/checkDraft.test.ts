@@ -250,3 +250,23 @@ describe('checkDraft: charges of error no source makes', () => {
     it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => assert.deepEqual(codes(markdown), expected));
   }
 });
+
+describe('checkDraft: who acts', () => {
+  const firms = new SourceIndex([
+    {
+      path: '/ws/sources/firms.txt',
+      text: 'Acme sells accounting software to bakeries.\nOur services cut costs for small firms.\nBrightway proposed a merger with Acme in March.\n',
+    },
+  ]);
+  const table: [string, string, string[]][] = [
+    ['the actor the source names', 'Brightway proposed a merger with Acme in March.', []],
+    ['another named actor', 'Acme proposed a merger with Brightway in March.', ['The source gives this to Brightway, not Acme']],
+    ['a name where the source has a possessive determiner', 'Acme services cut costs for small firms.', []],
+  ];
+  for (const [name, markdown, expected] of table) {
+    it(`reports ${expected.length ? 'a swapped actor' : 'nothing'} for ${name}`, () => {
+      const findings = checkDraft(parseDraft(markdown, '/ws/draft.md'), firms, { fileExists: () => false }).findings;
+      assert.deepEqual(findings.map((f) => f.message.replace(/ \(.*$/, '')), expected);
+    });
+  }
+});

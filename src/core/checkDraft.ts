@@ -556,7 +556,8 @@ function agentsOf(text: string, tokens: readonly Token[]): Map<string, { norm: s
     const action = tokens[i];
     const agent = tokens[i - 1];
     if (!isContentToken(action) || action.capitalized || SPEECH_VERBS.has(action.norm)) continue;
-    if (!agent.capitalized || agent.numeric || STOP_AGENTS.has(agent.norm)) continue;
+    // A function word ("Our", "They") or a time ("September", "Monday") acts for no one.
+    if (!agent.capitalized || !agent.content || STOP_AGENTS.has(agent.norm) || CLASSES_OF.has(agent.stem)) continue;
     const between = text.slice(agent.start, action.start);
     const possessive = /^[\p{L}\p{M}-]+['’]s?\s+$/u.test(between);
     const subject = /^[\p{L}\p{M}-]+\s+$/u.test(between) && /(ed|s)$/.test(action.norm);
@@ -565,8 +566,8 @@ function agentsOf(text: string, tokens: readonly Token[]): Map<string, { norm: s
   return out;
 }
 
-/** Capitalized words that are not agents: sentence openers and determiners. */
-const STOP_AGENTS = new Set(['the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'however']);
+/** Capitalized content words that are not agents: sentence openers. */
+const STOP_AGENTS = new Set(['however', 'meanwhile', 'moreover', 'instead', 'therefore']);
 
 /** An institution speaker ("the Kremlin", "the water board") rather than a person. */
 function isInstitution(s: Speaker): boolean {

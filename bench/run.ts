@@ -151,8 +151,9 @@ function runSize(size: number): Result[] {
     const start = performance.now();
     checkDraft(parseDraft(d.text, DRAFT_PATH), built);
     const first = performance.now() - start;
-    const times = measure(() => checkDraft(parseDraft(d.text, DRAFT_PATH), built), d === draft ? (big ? 7 : 12) : 20, 2);
-    const parse = summarize(measure(() => parseDraft(d.text, DRAFT_PATH), 10, 2)).medianMs;
+    // Enough runs for a median on a shared machine, after enough to warm the JIT up.
+    const times = measure(() => checkDraft(parseDraft(d.text, DRAFT_PATH), built), 25, 5);
+    const parse = summarize(measure(() => parseDraft(d.text, DRAFT_PATH), 20, 5)).medianMs;
     const summary = summarize(times);
     if (d === draft) oursPerSentence = summary.medianMs / d.sentences;
     const note = `parse ${parse.toFixed(1)} ms` + (d === draft ? `; first check ${first.toFixed(0)} ms (cold caches)` : '');

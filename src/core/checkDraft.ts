@@ -83,6 +83,8 @@ class SentenceJudge {
   private readonly findings: Finding[] = [];
   private readonly numbers: NumberMention[];
   private readonly quotes: { match?: QuoteMatch; start: number; end: number }[] = [];
+  /** `excludedTokens()`, once the quotations are matched. */
+  private excluded = new Set<Token>();
 
   constructor(
     private readonly draft: Draft,
@@ -98,7 +100,7 @@ class SentenceJudge {
     const { sentence } = this;
     const broken = this.checkCitationTargets();
     this.checkQuotes();
-    const excluded = this.excludedTokens();
+    const excluded = (this.excluded = this.excludedTokens());
     const ranked = this.index.candidates(sentence.tokens, CANDIDATES);
     const supports = findSupport(this.index, sentence.tokens, excluded, ranked);
     const quoted = this.quotes.find((q) => q.match?.verbatim)?.match;
@@ -284,7 +286,6 @@ class SentenceJudge {
 
   /** A reversed fact: an opposite word ("accepted"/"rejected") or a negation on one side only. */
   private findContradiction(best: Support): { message: string; evidence: Evidence } | undefined {
-    const evidence = evidenceOf(best.sentences[0]);
     // The message points at the source sentence that says the other word (a support may join several).
     const reversed = (said: Token, not: string) => {
       const holder = best.sentences.find((s) => this.index.tokensOf(s.id).includes(said)) ?? best.sentences[0];
@@ -323,7 +324,7 @@ class SentenceJudge {
     const sourceParts = this.sourceParts(best);
     const draftNegated = negatedWords(this.draft.prose, draftTokens);
     const sourceNegated = sourceParts.flatMap((p) => negatedWords(p.text, p.tokens));
-    const excluded = this.excludedTokens();
+    const { excluded } = this;
     const judged = draftTokens.filter((t) => !excluded.has(t) && !t.capitalized);
     // The negated source word must stand among the same words in the draft: a long source
     // sentence negating a common word elsewhere ("no cost to you") says nothing about this use.
@@ -335,6 +336,7 @@ class SentenceJudge {
         !draftNegated.some((n) => n.stem === w.stem) &&
         !best.tokens.some((t) => t.stem === w.stem && !sourceNegated.includes(t)),
     );
+    const evidence = evidenceOf(best.sentences[0]);
     if (flipped) return { message: `The source says this is not so ("${flipped.norm}" is negated there) (${where(best.sentences[0])})`, evidence };
     const sourceStems = draftNegated.length ? new Set(best.tokens.map((t) => t.stem)) : undefined;
     const added = draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem));
@@ -377,7 +379,7 @@ class SentenceJudge {
 
   /** Names in the draft that the supporting sentences do not mention and no source uses. */
   private novelNames(best: Support): Token[] {
-    const excluded = this.excludedTokens();
+    const { excluded } = this;
     return this.sentence.tokens.filter(
       (t, i) =>
         i > 0 &&

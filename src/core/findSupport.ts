@@ -39,7 +39,7 @@ export function scoreSupport(
   sentences: SourceSentence[],
   excluded: readonly Token[] = [],
 ): Support {
-  const words = union(sentences.map((s) => index.wordsOf(s.id)));
+  const words = sentences.length === 1 ? index.wordsOf(sentences[0].id) : union(sentences.map((s) => index.wordsOf(s.id)));
   let total = 0;
   let covered = 0;
   const missing: Token[] = [];

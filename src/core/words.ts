@@ -95,7 +95,10 @@ const NEGATING_PREFIXES = ['un', 'non'];
 
 /** Whether one word is the other with a negating prefix; the base needs four letters or more. */
 export function negatedForm(a: string, b: string): boolean {
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  // Not a destructured pair: this runs for every pair of words of every support.
+  const aLonger = a.length > b.length;
+  const long = aLonger ? a : b;
+  const short = aLonger ? b : a;
   return short.length >= 4 && long.endsWith(short) && NEGATING_PREFIXES.includes(long.slice(0, long.length - short.length));
 }
 

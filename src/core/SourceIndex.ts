@@ -450,10 +450,15 @@ function bestOf(ids: Int32Array, count: number, scores: Float32Array, limit: num
       const worst = best[limit - 1];
       if (score < worst.score || (score === worst.score && id > worst.id)) continue;
     }
+    // Insertion by hand: a splice returns a new array each time, and this runs per touched sentence.
     let at = best.length;
-    while (at > 0 && (best[at - 1].score < score || (best[at - 1].score === score && best[at - 1].id > id))) at--;
-    best.splice(at, 0, { id, score });
-    if (best.length > limit) best.pop();
+    if (at < limit) best.push({ id, score });
+    else at--;
+    while (at > 0 && (best[at - 1].score < score || (best[at - 1].score === score && best[at - 1].id > id))) {
+      best[at] = best[at - 1];
+      at--;
+    }
+    best[at] = { id, score };
   }
   return best;
 }

@@ -159,8 +159,12 @@ class SentenceJudge {
   private isClaim(): boolean {
     const { tokens, quotes } = this.sentence;
     if (quotes.length || this.numbers.length || this.speakers.length) return true;
-    if (tokens.slice(1).some((t) => t.capitalized && !t.numeric)) return true;
-    return tokens.filter(isContentToken).length >= 3;
+    let content = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i > 0 && tokens[i].capitalized && !tokens[i].numeric) return true;
+      if (tokens[i].content) content++;
+    }
+    return content >= 3;
   }
 
   /** Speaker names, numbers and quoted words are judged by their own checks, not by coverage. */

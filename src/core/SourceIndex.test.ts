@@ -58,9 +58,9 @@ describe('SourceIndex.candidates', () => {
 
 describe('SourceIndex.mentionsNumber', () => {
   const index = new SourceIndex([
-    { path: '/s/n.txt', text: 'Troops took 1,300 square kilometers.\nSales reached 3.2 million units.\nA quarter of the plants closed, and twenty-three workers left.\n' },
+    { path: '/s/n.txt', text: 'Troops took 1,300 square kilometers.\nSales reached 3.2 million units.\nA quarter of the plants closed, and twenty-three workers left.\nThe fund raised $8.2m by 1.2.2020.\n' },
   ]);
-  const table: [number, boolean][] = [[1300, true], [3.2e6, true], [3.2, false], [0.25, true], [23, true], [1, false]];
+  const table: [number, boolean][] = [[1300, true], [3.2e6, true], [3.2, false], [0.25, true], [23, true], [1, false], [8.2e6, true], [8.2, false], [1.2, false]];
   for (const [value, expected] of table) it(`${expected ? 'knows' : 'does not know'} ${value}`, () => assert.equal(index.mentionsNumber(value), expected));
 });
 

@@ -395,7 +395,10 @@ export class SourceIndex {
     for (const s of read.sentences) {
       this.sentences.push(new IndexedSentence(this, document, this.sentences.length, s, read.source.slice(s.start, s.end)));
       let previous = -1;
-      for (const w of s.content) {
+      // Index loops: iterating arrays by `for...of` allocated here (the shared frozen empty list of numbers).
+      const { content, numbers } = s;
+      for (let k = 0; k < content.length; k++) {
+        const w = content[k];
         let stem = this.stems.get(w.stem);
         if (stem === undefined) {
           stem = this.terms++;
@@ -410,7 +413,7 @@ export class SourceIndex {
         previous = stem;
       }
       grams.endSentence();
-      for (const value of s.numbers) this.numbers.add(value);
+      for (let k = 0; k < numbers.length; k++) this.numbers.add(numbers[k]);
     }
   }
 

@@ -3,7 +3,7 @@ import { findLineLabel, findSpeakers, speakerKey } from './findSpeakers';
 import { lineIndexAt, lineStarts } from './positions';
 import { splitSentences } from './splitSentences';
 import { numberValues } from './extractNumbers';
-import { tokenize, wordsIn, type Word } from './tokenize';
+import { readWords, tokenize, wordsIn, type Word } from './tokenize';
 import type { SourceDocument, Speaker, Span } from './types';
 import { SPEECH_VERBS } from './words';
 
@@ -89,22 +89,27 @@ function wordsAndNumbers(text: string, span: Span): Pick<ReadSentence, 'content'
   const content: Word[] = [];
   let digits: number[] | undefined;
   let numberWords = false;
-  for (const w of wordsIn(text, span.start, span.end)) {
+  const count = readWords(text, span.start, span.end, words);
+  for (let i = 0; i < count; i++) {
+    const w = words[i];
     if (w.content) content.push(w);
     if (w.number) {
-      if (w.numeric) (digits ??= []).push(Number(w.norm));
-      else numberWords = true;
+      if (!w.numeric) numberWords = true;
+      // "1.2.2020" is no value.
+      else if (!Number.isNaN(Number(w.norm))) (digits ??= []).push(Number(w.norm));
     }
   }
   // Digits run into letters ("$8.2m", "4Q") need the reader too.
   if (digits && !numberWords) numberWords = DIGIT_THEN_LETTER.test(text.slice(span.start, span.end));
-  const numbers = (numberWords ? numberValues(text, tokenize(text, span.start, span.end)) : digits)?.filter((n) => !Number.isNaN(n));
+  const numbers = numberWords ? numberValues(text, tokenize(text, span.start, span.end)) : digits;
   // Kept for every sentence of every source: most have no number and share one empty list.
   return { content, numbers: numbers?.length ? numbers : NO_NUMBERS };
 }
 
 const NO_NUMBERS: readonly number[] = Object.freeze([]);
 const DIGIT_THEN_LETTER = /\d\p{L}/u;
+/** The words of the sentence being read, overwritten for each (see `readWords`). */
+const words: Word[] = [];
 
 /**
  * The speakers of the sentences of a read source: who a sentence attributes itself to ("X said",

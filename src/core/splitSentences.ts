@@ -1,3 +1,4 @@
+import { isLetterCode, isLetterOrNumberCode } from './tokenize';
 import type { Span } from './types';
 
 /** Words that end with a period without ending a sentence (compared lower-case, without the dot). */
@@ -8,10 +9,26 @@ const ABBREVIATIONS = new Set(
   vs etc al e.g i.e cf viz u.s u.k u.n e.u a.m p.m`.split(/\s+/),
 );
 
-const TERMINAL = new Set(['.', '!', '?', '…']);
-const BREAK_OR_TERMINAL = /[\n\r.!?…]/g;
-const QUOTE_OR_BREAK = /["“”\n]/g;
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_']);
+// The loops below read character codes, not characters: in a text holding any character past
+// U+00FF (a curly quote is enough) every `text[i]` is a new string, and an index reads millions.
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_'].map((c) => c.charCodeAt(0)));
+const LF = 10;
+const CR = 13;
+const PERIOD = 46;
+
+/** `.`, `!`, `?` or `…`. */
+function isTerminal(code: number): boolean {
+  return code === PERIOD || code === 33 || code === 63 || code === 0x2026;
+}
+
+/** Whether `code` is a character `\s` matches. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    (code > 127 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))
+  );
+}
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[']);
 const LINE_JOINERS = new Set(
   'a an the and or but nor of in on at to from by with for as that than who which whose his her their its our my your'.split(' '),
@@ -44,49 +61,46 @@ export function splitSentences(text: string, start = 0, end = text.length, optio
     sentenceStart = to;
   };
   for (let i = start; i < end; i++) {
-    // Only line breaks and terminal marks can end a sentence: jump to the next one.
-    BREAK_OR_TERMINAL.lastIndex = i;
-    const next = BREAK_OR_TERMINAL.exec(text);
-    if (!next || next.index >= end) break;
-    i = next.index;
+    // Only line breaks and terminal marks can end a sentence: skip to the next one.
+    let c = text.charCodeAt(i);
+    while (c !== LF && c !== CR && !isTerminal(c) && ++i < end) c = text.charCodeAt(i);
+    if (i >= end) break;
     while (q < quoted.length && quoted[q].end <= i) q++;
     const insideQuote = q < quoted.length && quoted[q].start < i && i < quoted[q].end - 1;
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') {
+    if (c === LF || c === CR) {
       if (!hard) continue;
       let k = i;
-      while (k < end && /\s/.test(text[k])) k++;
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
       if (!insideQuote && isLineBoundary(text, sentenceStart, i, k, end)) push(i);
       // The first line break of a whitespace run decides; the rest of the run could only add
       // empty sentences, and judging each break again is quadratic on runs of blank lines.
       i = k - 1;
       continue;
     }
-    if (!TERMINAL.has(ch)) continue;
     // Run of terminal marks ("?!", "..."), then closing quotes and brackets.
     let j = i + 1;
-    while (j < end && (TERMINAL.has(text[j]) || text[j] === '.')) j++;
+    while (j < end && isTerminal(text.charCodeAt(j))) j++;
     // Inside a quotation only its last mark may end the sentence: "We came. We saw." He left.
     if (insideQuote && j !== quoted[q].end - 1) {
       i = j - 1;
       continue;
     }
-    while (j < end && CLOSERS.has(text[j])) j++;
+    while (j < end && CLOSERS.has(text.charCodeAt(j))) j++;
     if (j >= end) {
       push(end);
       break;
     }
-    if (!/\s/.test(text[j])) {
+    if (!isSpace(text.charCodeAt(j))) {
       i = j - 1;
       continue;
     }
     let k = j;
-    while (k < end && /\s/.test(text[k])) k++;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
     if (k >= end) {
       push(end);
       break;
     }
-    if (ch === '.' && j === i + 1 && isAbbreviation(text, start, i)) continue;
+    if (c === PERIOD && j === i + 1 && isAbbreviation(text, start, i)) continue;
     if (!startsSentence(text[k])) continue;
     push(j);
     i = j - 1;
@@ -96,8 +110,8 @@ export function splitSentences(text: string, start = 0, end = text.length, optio
 }
 
 function trimSpan(text: string, start: number, end: number): Span | undefined {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : undefined;
 }
 
@@ -109,7 +123,7 @@ function startsSentence(ch: string): boolean {
 /** True when the period at `dot` ends an abbreviation, an initial or a list number. */
 function isAbbreviation(text: string, floor: number, dot: number): boolean {
   let w = dot;
-  while (w > floor && /[\p{L}\p{N}.]/u.test(text[w - 1])) w--;
+  while (w > floor && (text.charCodeAt(w - 1) === PERIOD || isLetterOrNumberCode(text.charCodeAt(w - 1)))) w--;
   const word = text.slice(w, dot);
   if (!word) return false;
   const lower = word.toLowerCase();
@@ -132,14 +146,14 @@ function isAbbreviation(text: string, floor: number, dot: number): boolean {
 function isLineBoundary(text: string, sentenceStart: number, at: number, k: number, end: number): boolean {
   if (k >= end) return false;
   let b = at - 1;
-  while (b >= sentenceStart && /[ \t\r]/.test(text[b])) b--;
+  while (b >= sentenceStart && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === CR)) b--;
   if (b < sentenceStart) return false;
   if (countLineBreaks(text, at, k) >= 2) return true; // blank line
   if (!startsSentence(text[k]) && !/[-*•#>|]/.test(text[k])) return false;
   const last = text[b];
   if (',;(-–—&/'.includes(last)) return false;
   let w = b;
-  while (w >= sentenceStart && /\p{L}/u.test(text[w])) w--;
+  while (w >= sentenceStart && isLetterCode(text.charCodeAt(w))) w--;
   return !LINE_JOINERS.has(text.slice(w + 1, b + 1));
 }
 
@@ -161,10 +175,9 @@ export function findQuotedRanges(text: string, start = 0, end = text.length): Sp
   let open = -1;
   let openChar = '';
   for (let i = start; i < end; i++) {
-    QUOTE_OR_BREAK.lastIndex = i;
-    const next = QUOTE_OR_BREAK.exec(text);
-    if (!next || next.index >= end) break;
-    i = next.index;
+    let c = text.charCodeAt(i);
+    while (c !== 34 && c !== 0x201c && c !== 0x201d && c !== LF && ++i < end) c = text.charCodeAt(i);
+    if (i >= end) break;
     const ch = text[i];
     if (ch === '“' || (ch === '"' && open < 0)) {
       if (ch === '"' && !isOpeningStraightQuote(text, i, start)) continue;

@@ -31,7 +31,8 @@ const TOKEN = /(?:\p{L}\.){2,}(?!\p{L})|\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:['â
  * Splits `text[start, end)` into tokens. Offsets are into `text`. Empty input returns `[]`.
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  return scan(text, start, end, tokenOf) ?? matchTokens(text, start, end);
+  const out: Token[] = [];
+  return scan(text, start, end, tokenOf, out) < 0 ? matchTokens(text, start, end) : out;
 }
 
 /**
@@ -39,7 +40,21 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
  * index needs, at the cost of an array of shared objects instead of a new object per token.
  */
 export function wordsIn(text: string, start = 0, end = text.length): Word[] {
-  return scan(text, start, end, wordItself) ?? matchTokens(text, start, end).map((t) => wordAt(text, t.start, t.end));
+  const out: Word[] = [];
+  out.length = readWords(text, start, end, out);
+  return out;
+}
+
+/**
+ * `wordsIn` into the first entries of `into`, returning how many: a reader of millions of words
+ * reuses one array (emptying an array frees its storage, so it is overwritten, not emptied).
+ */
+export function readWords(text: string, start: number, end: number, into: Word[]): number {
+  const count = scan(text, start, end, wordItself, into);
+  if (count >= 0) return count;
+  const tokens = matchTokens(text, start, end);
+  for (let i = 0; i < tokens.length; i++) into[i] = wordAt(text, tokens[i].start, tokens[i].end);
+  return tokens.length;
 }
 
 /**
@@ -83,6 +98,17 @@ function classOf(code: number): number {
   return c;
 }
 
+/** Whether the UTF-16 code unit `code` is a letter (`\p{L}`; surrogate halves are not). */
+export function isLetterCode(code: number): boolean {
+  return classOf(code) === LETTER;
+}
+
+/** Whether the UTF-16 code unit `code` is a letter or a number (`[\p{L}\p{N}]`; surrogate halves are not). */
+export function isLetterOrNumberCode(code: number): boolean {
+  const c = classOf(code);
+  return c === LETTER || c === NUMBER || c === DIGIT;
+}
+
 /** The class of the character at `i`, OTHER past the end. */
 function classAt(text: string, i: number): number {
   return i < text.length ? classOf(text.charCodeAt(i)) : OTHER;
@@ -90,11 +116,12 @@ function classAt(text: string, i: number): number {
 
 /**
  * TOKEN, matched by hand: the same tokens at a fraction of the cost (an index reads millions),
- * each made into a `T` by `make`. Returns undefined when the text holds a surrogate pair, which
- * the expression reads as one code point.
+ * each made into a `T` by `make` and written to `out` from its start. Returns how many, or -1
+ * (`out` part written) when the text holds a surrogate pair, which the expression reads as one
+ * code point.
  */
-function scan<T>(text: string, start: number, end: number, make: (word: Word, start: number, end: number) => T): T[] | undefined {
-  const out: T[] = [];
+function scan<T>(text: string, start: number, end: number, make: (word: Word, start: number, end: number) => T, out: T[]): number {
+  let count = 0;
   let i = start;
   while (i < end) {
     const c = classAt(text, i);
@@ -102,7 +129,7 @@ function scan<T>(text: string, start: number, end: number, make: (word: Word, st
       i++;
       continue;
     }
-    if (c === ASTRAL) return undefined;
+    if (c === ASTRAL) return -1;
     let j = i;
     if (c === LETTER) {
       // (?:\p{L}\.){2,}(?!\p{L}): only the longest run of letter-dot pairs can match.
@@ -112,7 +139,7 @@ function scan<T>(text: string, start: number, end: number, make: (word: Word, st
         j += 2;
       }
       const next = classAt(text, j);
-      if (next === ASTRAL) return undefined;
+      if (next === ASTRAL) return -1;
       if (pairs < 2 || next === LETTER) j = i;
     }
     if (j === i && c === DIGIT) {
@@ -127,11 +154,11 @@ function scan<T>(text: string, start: number, end: number, make: (word: Word, st
       let k = classAt(text, j);
       while (k === LETTER || k === MARK || k === NUMBER || k === DIGIT) k = classAt(text, ++j);
       for (;;) {
-        if (k === ASTRAL) return undefined;
+        if (k === ASTRAL) return -1;
         const q = text.charCodeAt(j);
         if (q !== 39 && q !== 0x2019) break;
         let l = classAt(text, j + 1);
-        if (l === ASTRAL) return undefined;
+        if (l === ASTRAL) return -1;
         if (l !== LETTER && l !== MARK) break;
         j++;
         while (l === LETTER || l === MARK) l = classAt(text, ++j);
@@ -139,10 +166,10 @@ function scan<T>(text: string, start: number, end: number, make: (word: Word, st
       }
     }
     if (j > end) break;
-    out.push(make(wordAt(text, i, j), i, j));
+    out[count++] = make(wordAt(text, i, j), i, j);
     i = j;
   }
-  return out;
+  return count;
 }
 
 const wordItself = (word: Word): Word => word;

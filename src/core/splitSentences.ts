@@ -11,6 +11,8 @@ const ABBREVIATIONS = new Set(
 
 // The loops below read character codes, not characters: in a text holding any character past
 // U+00FF (a curly quote is enough) every `text[i]` is a new string, and an index reads millions.
+const BREAK_OR_TERMINAL = /[\n\r.!?…]/g;
+const QUOTE_OR_BREAK = /["“”\n]/g;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_'].map((c) => c.charCodeAt(0)));
 const LF = 10;
 const CR = 13;
@@ -61,10 +63,13 @@ export function splitSentences(text: string, start = 0, end = text.length, optio
     sentenceStart = to;
   };
   for (let i = start; i < end; i++) {
-    // Only line breaks and terminal marks can end a sentence: skip to the next one.
-    let c = text.charCodeAt(i);
-    while (c !== LF && c !== CR && !isTerminal(c) && ++i < end) c = text.charCodeAt(i);
-    if (i >= end) break;
+    // Only line breaks and terminal marks can end a sentence: jump to the next one (an
+    // expression finds it faster than a loop would).
+    BREAK_OR_TERMINAL.lastIndex = i;
+    const next = BREAK_OR_TERMINAL.exec(text);
+    if (!next || next.index >= end) break;
+    i = next.index;
+    const c = text.charCodeAt(i);
     while (q < quoted.length && quoted[q].end <= i) q++;
     const insideQuote = q < quoted.length && quoted[q].start < i && i < quoted[q].end - 1;
     if (c === LF || c === CR) {
@@ -175,9 +180,10 @@ export function findQuotedRanges(text: string, start = 0, end = text.length): Sp
   let open = -1;
   let openChar = '';
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    while (c !== 34 && c !== 0x201c && c !== 0x201d && c !== LF && ++i < end) c = text.charCodeAt(i);
-    if (i >= end) break;
+    QUOTE_OR_BREAK.lastIndex = i;
+    const next = QUOTE_OR_BREAK.exec(text);
+    if (!next || next.index >= end) break;
+    i = next.index;
     const ch = text[i];
     if (ch === '“' || (ch === '"' && open < 0)) {
       if (ch === '"' && !isOpeningStraightQuote(text, i, start)) continue;

@@ -168,6 +168,9 @@ describe('spelledOutIn', () => {
     ['Q2', 'Sales in the third quarter were flat.', false],
     ['YoY', 'Orders grew year over year.', true],
     ['YoY', 'Revenue was up 19% year-over-year.', true],
+    ['AI', 'An anti-inflammatory drug.', false],
+    ['HR', 'A high-risk loan.', false],
+    ['SEC', 'A self-employed contractor.', false],
     ['EPS', 'Diluted earnings per share were lower.', true],
     ['FY', 'The fiscal year ends in March.', true],
     ['AI', 'He came and it rained.', false],
@@ -205,6 +208,8 @@ describe('checkDraft: negated forms', () => {
         'Its planner uses an unsupervised clustering step before every climb.',
         'The test crane did not lift the steel beam on Friday.',
         'Engineers must recalibrate the gripper every week, because if they do not recalibrate the gripper it slips.',
+        'The barge did not haul the granite blocks on Monday, although its owners say it will haul heavier loads next month.',
+        'Inspectors asked whether or not the old levee holds floodwater.',
       ].join('\n'),
     },
   ]);
@@ -215,6 +220,8 @@ describe('checkDraft: negated forms', () => {
     ['the same negating prefix', 'Its planner uses an unsupervised clustering step before every climb.', []],
     ['a dropped "not"', 'The test crane lifted the steel beam on Friday.', ['unsupported-claim']],
     ['a word the source negates in one clause and states in another', 'Engineers must recalibrate the gripper every week.', []],
+    ['a word the source negates here and states of something else', 'The barge hauled the granite blocks on Monday.', ['unsupported-claim']],
+    ['a "whether or not" question', 'Inspectors asked whether the old levee holds floodwater.', []],
   ];
   for (const [name, markdown, expected] of table) {
     it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => {
@@ -255,13 +262,14 @@ describe('checkDraft: who acts', () => {
   const firms = new SourceIndex([
     {
       path: '/ws/sources/firms.txt',
-      text: 'Acme sells accounting software to bakeries.\nOur services cut costs for small firms.\nBrightway proposed a merger with Acme in March.\n',
+      text: 'Acme sells accounting software to bakeries.\nOur services cut costs for small firms.\nBrightway proposed a merger with Acme in March.\nRussia proposed a ceasefire along the front in May.\nThe US sent grain to the port.\n',
     },
   ]);
   const table: [string, string, string[]][] = [
     ['the actor the source names', 'Brightway proposed a merger with Acme in March.', []],
     ['another named actor', 'Acme proposed a merger with Brightway in March.', ['The source gives this to Brightway, not Acme']],
     ['a name where the source has a possessive determiner', 'Acme services cut costs for small firms.', []],
+    ['a name that folds to a function word', 'US proposed a ceasefire along the front in May.', ['The source gives this to Russia, not US']],
   ];
   for (const [name, markdown, expected] of table) {
     it(`reports ${expected.length ? 'a swapped actor' : 'nothing'} for ${name}`, () => {
@@ -269,4 +277,14 @@ describe('checkDraft: who acts', () => {
       assert.deepEqual(findings.map((f) => f.message.replace(/ \(.*$/, '')), expected);
     });
   }
+});
+
+describe('checkDraft: numbers written with a scale letter', () => {
+  const app = new SourceIndex([{ path: '/ws/sources/app.txt', text: 'The ticketing app now has 5 million users across the region.\n' }]);
+  const fixed = (markdown: string) => {
+    const [finding] = checkDraft(parseDraft(markdown, '/ws/draft.md'), app).findings;
+    return finding?.fix && markdown.slice(0, finding.fix.start) + finding.fix.replacement + markdown.slice(finding.fix.end);
+  };
+  it('reads "5M" as the source\'s "5 million"', () => assert.equal(fixed('The ticketing app now has 5M users across the region.'), undefined));
+  it('replaces a wrong "6M" whole', () => assert.equal(fixed('The ticketing app now has 6M users across the region.'), 'The ticketing app now has 5 million users across the region.'));
 });

@@ -332,13 +332,13 @@ class SentenceJudge {
     const judged = draftTokens.filter((t) => !excluded.has(t) && !t.capitalized);
     // The negated source word must stand among the same words in the draft: a long source
     // sentence negating a common word elsewhere ("no cost to you") says nothing about this use.
-    // A source that also states the word plainly ("we have to become aware ... if we don't become
-    // aware") may be what the draft rests on.
+    // A source that also states the word plainly among the same words ("we have to become aware
+    // ... if we don't become aware") may be what the draft rests on.
     const flipped = sourceNegated.find(
       (w) =>
         judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, w)) &&
         !draftNegated.some((n) => n.stem === w.stem) &&
-        !best.tokens.some((t) => t.stem === w.stem && !sourceNegated.includes(t)),
+        !best.tokens.some((p) => p.stem === w.stem && !sourceNegated.includes(p) && judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, p))),
     );
     const evidence = evidenceOf(best.sentences[0]);
     if (flipped) return { message: `The source says this is not so ("${flipped.norm}" is negated there) (${where(best.sentences[0])})`, evidence };
@@ -493,9 +493,12 @@ export function spelledOutIn(word: string, text: string): boolean {
   if (!/^[A-Za-z]{2,6}$/.test(word) || word.replace(/[^A-Z]/g, '').length < 2) return false;
   // Two initials match too easily by chance ("AI" in "and it"): their words must be long.
   const rest = word.length === 2 ? `[\\p{L}'’]{3,}` : `[\\p{L}'’]*`;
-  // The words apart or joined by hyphens ("year over year", "year-over-year").
-  const initials = [...word].map((c) => `${c}${rest}`).join('[\\s-]+');
-  return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'iu').test(text);
+  const initials = (separator: string) => [...word].map((c) => `${c}${rest}`).join(separator);
+  const apart = `(?<!\\p{L})${initials('\\s+')}(?!\\p{L})`;
+  // Or, three and more, one compound ("year-over-year" is YoY): not a compound and a word
+  // ("self-employed contractor" is no SEC), nor two-word compounds ("anti-inflammatory" is no AI).
+  const joined = word.length >= 3 ? `|(?<![\\p{L}-])${initials('-')}(?![\\p{L}-])` : '';
+  return new RegExp(apart + joined, 'iu').test(text);
 }
 
 /** OPPOSITES by stem: the pairs of words in any of their forms. */
@@ -520,6 +523,8 @@ function negatedWords(text: string, tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   tokens.forEach((t, i) => {
     if (!NEGATIONS.has(t.norm) && !t.norm.endsWith("n't")) return;
+    // "whether or not the fees are fair" asks; it does not deny.
+    if (t.norm === 'not' && tokens[i - 1]?.norm === 'or') return;
     for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
       if (/[,;:.!?—–()"“”]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
       if (isContentToken(tokens[j])) {
@@ -562,8 +567,9 @@ function agentsOf(text: string, tokens: readonly Token[]): Map<string, { norm: s
     const action = tokens[i];
     const agent = tokens[i - 1];
     if (!isContentToken(action) || action.capitalized || SPEECH_VERBS.has(action.norm)) continue;
-    // A function word ("Our", "They") or a time ("September", "Monday") acts for no one.
-    if (!agent.capitalized || !agent.content || STOP_AGENTS.has(agent.norm) || CLASSES_OF.has(agent.stem)) continue;
+    // A pronoun or determiner ("Our", "They") or a time ("September", "Monday") acts for no one;
+    // "US", "WHO" or "May" may, though they fold to function words.
+    if (!agent.capitalized || agent.numeric || STOP_AGENTS.has(agent.norm) || CLASSES_OF.has(agent.stem)) continue;
     const between = text.slice(agent.start, action.start);
     const possessive = /^[\p{L}\p{M}-]+['’]s?\s+$/u.test(between);
     const subject = /^[\p{L}\p{M}-]+\s+$/u.test(between) && /(ed|s)$/.test(action.norm);
@@ -572,8 +578,11 @@ function agentsOf(text: string, tokens: readonly Token[]): Map<string, { norm: s
   return out;
 }
 
-/** Capitalized content words that are not agents: sentence openers. */
-const STOP_AGENTS = new Set(['however', 'meanwhile', 'moreover', 'instead', 'therefore']);
+/** Capitalized words that are not agents: sentence openers, pronouns and determiners. */
+const STOP_AGENTS = new Set(
+  `the a an this that these those it its he his she her they their we our i my you your in on at but and
+  however meanwhile moreover instead therefore`.split(/\s+/),
+);
 
 /** An institution speaker ("the Kremlin", "the water board") rather than a person. */
 function isInstitution(s: Speaker): boolean {

@@ -22,7 +22,8 @@ describe('extractNumbers', () => {
     ['No one came; one another.', []],
     ['The constructor and the prototype of valueOf.', []],
     ['A profit of $8.2m, sales of €1.5bn and a $40k grant.', [['8.2m', 8.2e6], ['1.5bn', 1.5e9], ['40k', 4e4]]],
-    ['She ran the 10m hurdles in a 3D film.', [['10', 10], ['3', 3]]],
+    ['She ran the 10m hurdles in a 3D film.', [['10m', 10], ['3D', 3]]],
+    ['It has 5M users and 2B views.', [['5M', 5e6], ['2B', 2e9]]],
     ['Deliveries rose in 4Q 2020.', [['2020', 2020]]],
   ];
   for (const [text, expected] of table) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(values(text), expected));

@@ -26,8 +26,6 @@ const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 /
 const NOT_A_FRACTION = new Set(['first', 'second', 'other', 'latter', 'former', 'the', 'this', 'that', 'top', 'bottom', 'back', 'front']);
 /** Scales written right after the digits: "$8.2m", "$40k", "1.5bn". */
 const ABBREVIATED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
-/** What follows the digits of an ordinal: "1st", "22nd", "3rd", "30th". */
-const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Month names and their abbreviations ("Feb.", "Sept."). */
 const MONTHS = new Set([...MONTH_NAMES, ...MONTH_NAMES.map(monthKey), 'sept']);
 
@@ -72,12 +70,11 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
       if (scale && joined(text, t, next!)) {
         value = scaled(value, scale);
         last = i + 1;
-      } else if (attached !== undefined && has(ABBREVIATED_SCALES, attached) && (attached.length > 1 || /[$€£¥]\s?$/.test(text.slice(Math.max(0, t.start - 2), t.start)))) {
-        // "$8.2m", "1.5bn": an abbreviated scale ("m" alone only after a currency sign; "10m" may be metres).
+      } else if (attached !== undefined && isAbbreviatedScale(text, t, next!)) {
         value = scaled(value, ABBREVIATED_SCALES[attached]);
         last = i + 1;
-      } else if (attached !== undefined && ORDINAL_SUFFIXES.has(attached)) {
-        // "31st", "2nd": the suffix is part of the number.
+      } else if (attached !== undefined) {
+        // "31st", "10m", "5G": the letters are part of the number as written (a fix replaces both).
         last = i + 1;
       }
     } else if (has(UNITS, t.norm) || has(SCALES, t.norm)) {
@@ -107,6 +104,17 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
 /** `value` times `scale`, without the float error that would make 8.2 million differ from 8,200,000. */
 function scaled(value: number, scale: number): number {
   return Number((value * scale).toPrecision(15));
+}
+
+/**
+ * Whether `scale`, written right after the digits of `number`, multiplies it: "1.5bn" always,
+ * "5M" and "2B" in capitals, "$8.2m" and "$40k" after a currency sign ("10m" may be metres and
+ * "5k" a race).
+ */
+function isAbbreviatedScale(text: string, number: Token, scale: Token): boolean {
+  if (!has(ABBREVIATED_SCALES, scale.norm)) return false;
+  if (scale.norm.length > 1 || (scale.capitalized && scale.norm !== 'k')) return true;
+  return /[$€£¥]\s?$/.test(text.slice(Math.max(0, number.start - 2), number.start));
 }
 
 /** True when two tokens are one number: `30-day` has a hyphen, `two million` a space. */

@@ -8,7 +8,7 @@ import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type SourceIndex } from './SourceIndex';
 import { stemWord, type Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
-import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, FAULT_WORDS, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, FAULT_WORDS, MONTH_NAMES, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
 
 /** Coverage a merged support (several sentences for one long draft sentence) needs. */
 const MERGED_SUPPORTED = 0.3;
@@ -488,6 +488,12 @@ const ORDINALS = ['first', 'second', 'third', 'fourth'];
  * initials of consecutive words ("YoY" for "year over year", "EPS" for "earnings per share").
  */
 export function spelledOutIn(word: string, text: string): boolean {
+  const month = MONTH_NAMES.indexOf(word.toLowerCase());
+  if (month >= 0) {
+    // "November" as "Nov." or in an ISO date, "2018-11-15".
+    const short = word[0].toUpperCase() + word.slice(1, 3).toLowerCase() + (month === 8 ? 't?' : '');
+    return new RegExp(`(?<!\\p{L})${short}\\.?(?!\\p{L})|(?<!\\d)\\d{4}-${String(month + 1).padStart(2, '0')}-\\d{2}(?!\\d)`, 'u').test(text);
+  }
   const quarter = /^Q([1-4])$/i.exec(word);
   if (quarter) return new RegExp(`\\b${ORDINALS[Number(quarter[1]) - 1]}[\\s-]+quarter`, 'i').test(text);
   if (!/^[A-Za-z]{2,6}$/.test(word) || word.replace(/[^A-Z]/g, '').length < 2) return false;

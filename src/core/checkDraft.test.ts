@@ -292,3 +292,17 @@ describe('checkDraft: numbers written with a scale letter', () => {
   it('reads "5M" as the source\'s "5 million"', () => assert.equal(fixed('The ticketing app now has 5M users across the region.'), undefined));
   it('replaces a wrong "6M" whole', () => assert.equal(fixed('The ticketing app now has 6M users across the region.'), 'The ticketing app now has 5 million users across the region.'));
 });
+
+describe('checkDraft: names the sources write by their initials', () => {
+  const sales = new SourceIndex([{ path: '/ws/sources/sales.txt', text: 'The single sold 132,000 copies in the UK by February.\nThe band toured the U.S. in the spring.\n' }]);
+  const table: [string, string, FindingCode[]][] = [
+    ['"United Kingdom" where the source says "UK"', 'The single sold 132,000 copies in the United Kingdom by February.', []],
+    ['"United States" where the source says "U.S."', 'The band toured the United States in the spring.', []],
+    ['a name with no initials in the sources', 'The single sold 132,000 copies in the Czech Republic by February.', ['unsupported-claim']],
+  ];
+  for (const [name, markdown, expected] of table) {
+    it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => {
+      assert.deepEqual(checkDraft(parseDraft(markdown, '/ws/draft.md'), sales, { fileExists: () => false }).findings.map((f) => f.code), expected);
+    });
+  }
+});

@@ -102,6 +102,12 @@ class SentenceJudge {
     this.checkQuotes();
     const excluded = (this.excluded = this.excludedTokens());
     const ranked = this.index.candidates(sentence.tokens, CANDIDATES);
+    // A name a candidate writes by its initials ("United Kingdom", "UK") is found there.
+    const candidates = ranked.map((c) => this.index.sentences[c.id].text);
+    for (const run of nameRuns(this.draft.prose, sentence.tokens)) {
+      const acronym = acronymOf(this.draft.text, run);
+      if (acronym && candidates.some((text) => acronym.test(text))) for (const t of run) excluded.add(t);
+    }
     const supports = findSupport(this.index, sentence.tokens, excluded, ranked);
     const quoted = this.quotes.find((q) => q.match?.verbatim)?.match;
     if (quoted && (!supports.length || (supports[0].coverage < SUPPORTED && supports[0].missing.length <= 1 && !supports[0].sentences.includes(quoted.sentence)))) {
@@ -384,7 +390,7 @@ class SentenceJudge {
   /** Names in the draft that the supporting sentences do not mention and no source uses. */
   private novelNames(best: Support): Token[] {
     const { excluded } = this;
-    return this.sentence.tokens.filter(
+    const novel = this.sentence.tokens.filter(
       (t, i) =>
         i > 0 &&
         t.capitalized &&
@@ -394,6 +400,15 @@ class SentenceJudge {
         this.index.documentFrequency(t.stem) === 0 &&
         ![...this.index.documents.values()].some((d) => spelledOutIn(this.draft.text.slice(t.start, t.end), d.prose)),
     );
+    if (!novel.length) return novel;
+    const known = new Set(nameRuns(this.draft.prose, this.sentence.tokens).filter((run) => run.some((t) => novel.includes(t)) && this.initialsInSources(run)).flat());
+    return novel.filter((t) => !known.has(t));
+  }
+
+  /** Whether a source writes the name `run` by its initials. */
+  private initialsInSources(run: Token[]): boolean {
+    const acronym = acronymOf(this.draft.text, run);
+    return !!acronym && [...this.index.documents.values()].some((d) => acronym.test(d.prose));
   }
 
   /** Words charging an error or omission ("fails to mention") that no source uses. */
@@ -540,6 +555,32 @@ function negatedWords(text: string, tokens: readonly Token[]): Token[] {
     }
   });
   return out;
+}
+
+/** Runs of two or more capitalized words written one after another ("United Kingdom"), "of" and "the" left inside. */
+function nameRuns(text: string, tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    if (run.length >= 2) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const gap = i > 0 ? text.slice(tokens[i - 1].end, t.start) : '';
+    if (run.length && gap !== ' ') close();
+    if (t.capitalized && !t.numeric) run.push(t);
+    else if (!(run.length && (t.norm === 'of' || t.norm === 'the'))) close();
+  }
+  close();
+  return runs;
+}
+
+/** An expression for the initials of the name `run` written as one word: "UK" or "U.K." for "United Kingdom". */
+function acronymOf(text: string, run: Token[]): RegExp | undefined {
+  const initials = run.map((t) => text[t.start]);
+  if (initials.some((c) => !/\p{Lu}/u.test(c))) return undefined;
+  return new RegExp(`(?<!\\p{L})${initials.join('\\.?')}\\.?(?!\\p{L})`, 'u');
 }
 
 /** Content words within this many tokens either side count as a word's context. */

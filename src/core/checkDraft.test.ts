@@ -306,3 +306,14 @@ describe('checkDraft: names the sources write by their initials', () => {
     });
   }
 });
+
+describe('checkDraft: a number the sources give in another sentence', () => {
+  const bank = new SourceIndex([
+    { path: '/ws/sources/bank.txt', text: 'Net of this adjusting item, earnings per share in the quarter were $6.86.\nIn the third quarter, the lender earned $3.1 billion or $6.78 per diluted common share.\n' },
+  ]);
+  const codes = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), bank).findings.map((f) => f.message);
+  it('is not read as a wrong number of the sentence that supports the rest', () =>
+    assert.deepEqual(codes('The lender reported earnings per share of $6.86 in the quarter and earned $3.1 billion.'), []));
+  it('is still reported when no source gives it', () =>
+    assert.deepEqual(codes('The lender reported earnings per share of $6.91 in the quarter and earned $3.1 billion.'), ['The source says 6.78, not 6.91 (bank.txt:2)']));
+});

@@ -275,7 +275,10 @@ class SentenceJudge {
       const byUnit2 = free.filter(({ n }) => n.unit2 && n.unit2 === d.unit2);
       const byUnit = byUnit2.length === 1 ? byUnit2 : free.filter(({ n }) => n.unit && n.unit === d.unit);
       const byContext = byUnit.length ? byUnit : free.filter(({ n }) => n.before && n.before === d.before);
-      const pick = byContext.length === 1 ? byContext[0] : byContext.length === 0 && free.length === 1 && unmatched.length === 1 ? free[0] : undefined;
+      // The one number left, without a unit or a word in common, is the draft's only when no
+      // source mentions the draft's own value (a draft may join facts of two sentences).
+      const lone = byContext.length === 0 && free.length === 1 && unmatched.length === 1 && !this.index.mentionsNumber(d.value);
+      const pick = byContext.length === 1 ? byContext[0] : lone ? free[0] : undefined;
       if (!pick) {
         if (!this.index.mentionsNumber(d.value)) {
           const text = this.draft.text.slice(d.start, d.end);

@@ -19,6 +19,7 @@ describe('extractNumbers', () => {
     ['After a Feb. 28 meeting.', [['28', 28]]],
     ['Sign up by the 31st, or before August 30th.', [['31st', 31], ['30th', 30]]],
     ['In the second half of the game.', []],
+    ['In the fourth quarter sales rose by a quarter; they rise each quarter.', [['quarter', 0.25]]],
     ['No one came; one another.', []],
     ['The constructor and the prototype of valueOf.', []],
     ['A profit of $8.2m, sales of €1.5bn and a $40k grant.', [['8.2m', 8.2e6], ['1.5bn', 1.5e9], ['40k', 4e4]]],

@@ -23,7 +23,11 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1 };
-const NOT_A_FRACTION = new Set(['first', 'second', 'other', 'latter', 'former', 'the', 'this', 'that', 'top', 'bottom', 'back', 'front']);
+/** Words before "half" or "quarter" that make it a part of a period or a game, not a share: "the second half", "the fourth quarter", "each quarter". */
+const NOT_A_FRACTION = new Set(
+  `first second third fourth last final next previous prior past current same coming each every per other latter former
+  the this that top bottom back front`.split(/\s+/),
+);
 /** Scales written right after the digits: "$8.2m", "$40k", "1.5bn". */
 const ABBREVIATED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 /** Month names and their abbreviations ("Feb.", "Sept."). */

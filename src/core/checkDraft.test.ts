@@ -317,3 +317,19 @@ describe('checkDraft: a number the sources give in another sentence', () => {
   it('is still reported when no source gives it', () =>
     assert.deepEqual(codes('The lender reported earnings per share of $6.91 in the quarter and earned $3.1 billion.'), ['The source says 6.78, not 6.91 (bank.txt:2)']));
 });
+
+describe('checkDraft: "last" for the period before', () => {
+  const results = new SourceIndex([
+    { path: '/ws/sources/results.txt', text: 'Earnings per share rose in the first quarter from a year earlier.\n' },
+    { path: '/ws/sources/plant.txt', text: 'The plant was the last one built in the region.\n' },
+  ]);
+  const table: [string, string, FindingCode[]][] = [
+    ['"last year" beside the source\'s "first quarter"', 'Earnings per share rose in the first quarter from last year.', []],
+    ['"first" where the source says "last"', 'The plant was the first one built in the region.', ['unsupported-claim']],
+  ];
+  for (const [name, markdown, expected] of table) {
+    it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => {
+      assert.deepEqual(checkDraft(parseDraft(markdown, '/ws/draft.md'), results, { fileExists: () => false }).findings.map((f) => f.code), expected);
+    });
+  }
+});

@@ -304,13 +304,14 @@ class SentenceJudge {
       const holder = best.sentences.find((s) => this.index.tokensOf(s.id).includes(said)) ?? best.sentences[0];
       return { message: `The source says "${said.norm}", not "${not}" (${where(holder)})`, evidence: evidenceOf(holder) };
     };
+    const draftTokens = this.sentence.tokens;
     for (const t of best.missing) {
       // An opposite in any form ("decreasing" where the source says "increase"), or the word with a negating prefix.
       const stems = OPPOSITE_STEMS.get(t.stem);
-      const opposite = best.tokens.find((w) => stems?.has(w.stem) || negatedForm(t.norm, w.norm));
+      if (stems && namesPreviousPeriod(draftTokens, t)) continue;
+      const opposite = best.tokens.find((w) => (stems?.has(w.stem) && !namesPreviousPeriod(best.tokens, w)) || negatedForm(t.norm, w.norm));
       if (opposite) return reversed(opposite, t.norm);
     }
-    const draftTokens = this.sentence.tokens;
     // A member of a closed class swapped for another among the same words: "this year" where the
     // source says "this month", "on Thursday" where it says "on Wednesday".
     let draftStems: Set<string> | undefined;
@@ -578,6 +579,14 @@ function nameRuns(text: string, tokens: readonly Token[]): Token[][] {
   close();
   return runs;
 }
+
+/** "last year", "last week": "last" meaning the one before, which "first" does not oppose. */
+function namesPreviousPeriod(tokens: readonly Token[], t: Token): boolean {
+  return t.norm === 'last' && PERIODS.has(tokens[tokens.indexOf(t) + 1]?.stem);
+}
+
+/** Stems of the spans of time "last" may name the previous one of. */
+const PERIODS: ReadonlySet<string | undefined> = new Set([...CLOSED_CLASSES[0], 'quarter', 'night', 'season', 'term'].map(stemWord));
 
 /** An expression for the initials of the name `run` written as one word: "UK" or "U.K." for "United Kingdom". */
 function acronymOf(text: string, run: Token[]): RegExp | undefined {

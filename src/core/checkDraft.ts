@@ -353,7 +353,11 @@ class SentenceJudge {
     const evidence = evidenceOf(best.sentences[0]);
     if (flipped) return { message: `The source says this is not so ("${flipped.norm}" is negated there) (${where(best.sentences[0])})`, evidence };
     const sourceStems = draftNegated.length ? new Set(best.tokens.map((t) => t.stem)) : undefined;
-    const added = draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem));
+    // Or a negation in the draft where the supporting sentences negate nothing ("they don't
+    // construct" where the source says "we build"): the draft says the opposite in other words.
+    const added =
+      draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
+      (sourceNegated.length || sourceParts.some((p) => hasNegation(p.tokens)) ? undefined : draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w)));
     if (added) return { message: `The draft negates "${added.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
     const swapped = this.findSwappedAgent(sourceParts);
     if (swapped) return { message: `${swapped} (${where(best.sentences[0])})`, evidence };
@@ -593,6 +597,25 @@ function acronymOf(text: string, run: Token[]): RegExp | undefined {
   const initials = run.map((t) => text[t.start]);
   if (initials.some((c) => !/\p{Lu}/u.test(c))) return undefined;
   return new RegExp(`(?<!\\p{L})${initials.join('\\.?')}\\.?(?!\\p{L})`, 'u');
+}
+
+/**
+ * Whether `w` is negated by "not", "never" or a verb's "n't" ("they don't build", "cannot
+ * prove"), not by "no" or "without", which as often restate a plain word ("no fee" is "free").
+ */
+function negatedByVerb(tokens: readonly Token[], w: Token): boolean {
+  const i = tokens.indexOf(w);
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const n = tokens[j].norm;
+    if (n === 'not' || n === 'never' || n === 'cannot' || n.endsWith("n't")) return true;
+    if (NEGATIONS.has(n)) return false;
+  }
+  return false;
+}
+
+/** Whether any token negates. */
+function hasNegation(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't"));
 }
 
 /** Content words within this many tokens either side count as a word's context. */

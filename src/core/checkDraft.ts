@@ -102,11 +102,12 @@ class SentenceJudge {
     this.checkQuotes();
     const excluded = (this.excluded = this.excludedTokens());
     const ranked = this.index.candidates(sentence.tokens, CANDIDATES);
-    // A name a candidate writes by its initials ("United Kingdom", "UK") is found there.
-    const candidates = ranked.map((c) => this.index.sentences[c.id].text);
+    // A name no source spells out that a candidate writes by its initials ("United Kingdom",
+    // "UK") is found there.
     for (const run of nameRuns(this.draft.prose, sentence.tokens)) {
+      if (run.every((t) => this.index.documentFrequency(t.stem) > 0)) continue;
       const acronym = acronymOf(this.draft.text, run);
-      if (acronym && candidates.some((text) => acronym.test(text))) for (const t of run) excluded.add(t);
+      if (acronym && ranked.some((c) => acronym.test(this.index.sentences[c.id].text))) for (const t of run) excluded.add(t);
     }
     const supports = findSupport(this.index, sentence.tokens, excluded, ranked);
     const quoted = this.quotes.find((q) => q.match?.verbatim)?.match;

@@ -215,6 +215,7 @@ describe('checkDraft: negated forms', () => {
         'The barge did not haul the granite blocks on Monday, although its owners say it will haul heavier loads next month.',
         'Inspectors asked whether or not the old levee holds floodwater.',
         'The regional utility builds compact solar reactors for remote mountain towns across the northern valley.',
+        'Reviewers listed the strengths of the harbour expansion plan in their final report.',
       ].join('\n'),
     },
   ]);
@@ -227,6 +228,7 @@ describe('checkDraft: negated forms', () => {
     ['a word the source negates in one clause and states in another', 'Engineers must recalibrate the gripper every week.', []],
     ['a word the source negates here and states of something else', 'The barge hauled the granite blocks on Monday.', ['unsupported-claim']],
     ['a "whether or not" question', 'Inspectors asked whether the old levee holds floodwater.', []],
+    ['an opposite noun', 'Reviewers listed the weaknesses of the harbour expansion plan in their final report.', ['unsupported-claim']],
     ['a negation in other words', 'The regional utility does not assemble compact solar reactors for remote mountain towns across the northern valley.', ['unsupported-claim']],
   ];
   for (const [name, markdown, expected] of table) {

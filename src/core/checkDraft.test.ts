@@ -216,6 +216,7 @@ describe('checkDraft: negated forms', () => {
         'Inspectors asked whether or not the old levee holds floodwater.',
         'The regional utility builds compact solar reactors for remote mountain towns across the northern valley.',
         'Reviewers listed the strengths of the harbour expansion plan in their final report.',
+        'The broker offered home, auto and life insurance policies to the new client.',
       ].join('\n'),
     },
   ]);
@@ -228,6 +229,8 @@ describe('checkDraft: negated forms', () => {
     ['a word the source negates in one clause and states in another', 'Engineers must recalibrate the gripper every week.', []],
     ['a word the source negates here and states of something else', 'The barge hauled the granite blocks on Monday.', ['unsupported-claim']],
     ['a "whether or not" question', 'Inspectors asked whether the old levee holds floodwater.', []],
+    ['a kind the source lists among others', 'The broker offered life insurance policies to the new client.', []],
+    ['a restriction the source does not make', 'The broker offered only life insurance policies to the new client.', ['unsupported-claim']],
     ['an opposite noun', 'Reviewers listed the weaknesses of the harbour expansion plan in their final report.', ['unsupported-claim']],
     ['a negation in other words', 'The regional utility does not assemble compact solar reactors for remote mountain towns across the northern valley.', ['unsupported-claim']],
   ];

@@ -360,6 +360,9 @@ class SentenceJudge {
       draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
       (sourceNegated.length || sourceParts.some((p) => hasNegation(p.tokens)) ? undefined : draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w)));
     if (added) return { message: `The draft negates "${added.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
+    // A restriction the source does not make: "only life insurance" where it lists several kinds.
+    const only = draftTokens.find((t, i) => RESTRICTIVE.has(t.norm) && draftTokens[i + 1]?.content && best.tokens.some((w) => w.stem === draftTokens[i + 1].stem));
+    if (only && !best.tokens.some((w) => RESTRICTIVE.has(w.norm) || w.norm === 'just' || w.norm === 'alone')) return { message: `The draft says "${only.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
     const swapped = this.findSwappedAgent(sourceParts);
     if (swapped) return { message: `${swapped} (${where(best.sentences[0])})`, evidence };
     return undefined;
@@ -613,6 +616,9 @@ function negatedByVerb(tokens: readonly Token[], w: Token): boolean {
   }
   return false;
 }
+
+/** Words that restrict a statement to what follows them. */
+const RESTRICTIVE = new Set(['only', 'solely', 'exclusively']);
 
 /** Whether any token negates. */
 function hasNegation(tokens: readonly Token[]): boolean {

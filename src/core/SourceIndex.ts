@@ -18,6 +18,8 @@ export interface IndexedDocument {
   sentenceCount: number;
   /** Reads the speakers of its sentences, once asked (see `SourceIndex.speakersOf`). */
   speakers?: SpeakerReader;
+  /** Every number value its sentences mention. */
+  numbers: Set<number>;
 }
 
 /** A sentence of the index. Its speakers are found when first asked for. */
@@ -198,9 +200,9 @@ export class SourceIndex {
     return id === undefined ? 0 : this.df[id];
   }
 
-  /** Whether any source sentence mentions the number `value` (in digits, words or as a fraction). */
-  mentionsNumber(value: number): boolean {
-    return this.numbers.has(value);
+  /** Whether any source sentence mentions the number `value` (in digits, words or as a fraction); with `path`, any sentence of that source. */
+  mentionsNumber(value: number, path?: string): boolean {
+    return path === undefined ? this.numbers.has(value) : this.documents.get(path)?.numbers.has(value) === true;
   }
 
   /** Inverse document frequency of a stem; unseen stems get the highest weight. */
@@ -390,6 +392,7 @@ export class SourceIndex {
       lineStarts: read.lineStarts,
       firstSentence: this.sentences.length,
       sentenceCount: read.sentences.length,
+      numbers: new Set(),
     };
     this.documents.set(read.path, document);
     for (const s of read.sentences) {
@@ -413,7 +416,10 @@ export class SourceIndex {
         previous = stem;
       }
       grams.endSentence();
-      for (let k = 0; k < numbers.length; k++) this.numbers.add(numbers[k]);
+      for (let k = 0; k < numbers.length; k++) {
+        this.numbers.add(numbers[k]);
+        document.numbers.add(numbers[k]);
+      }
     }
   }
 

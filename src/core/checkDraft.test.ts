@@ -340,3 +340,25 @@ describe('checkDraft: "last" for the period before', () => {
     });
   }
 });
+
+describe('checkDraft: faithful news wording the reversal rules leave alone', () => {
+  const news = new SourceIndex([
+    { path: '/ws/sources/trade.txt', text: 'UK exports rose 5 percent in the spring, the trade office said.\n' },
+    { path: '/ws/sources/plant.txt', text: 'The firm manufactures and sells wind turbines in Ohio.\nThe company missed its sales target for the year.\nSmith is the sole candidate for the board seat.\nThe council held its first meeting on Tuesday in the old library.\n' },
+    { path: '/ws/sources/jobs.txt', text: 'The company said 400 workers were laid off at its plant in Toledo.\n' },
+    { path: '/ws/sources/tickets.txt', text: 'Tickets for the summer fair cost $450.\n' },
+  ]);
+  const table: [string, string, string[]][] = [
+    ['a name a source writes by its initials, as an actor', 'United Kingdom exports rose 5 percent in the spring, the trade office said.', []],
+    ['"not only ... but also"', 'The firm not only manufactures but also sells wind turbines in Ohio.', []],
+    ['a negation restating a word of negative meaning', 'The company did not meet its sales target for the year.', []],
+    ['"the only" for "the sole"', 'Smith is the only candidate for the board seat.', []],
+    ['"last Tuesday" beside "first meeting on Tuesday"', 'The council held a meeting last Tuesday in the old library.', []],
+    ['a wrong number another, unrelated source happens to mention', 'The company said 450 workers were laid off at its plant in Toledo.', ['number-mismatch']],
+  ];
+  for (const [name, markdown, expected] of table) {
+    it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => {
+      assert.deepEqual(checkDraft(parseDraft(markdown, '/ws/draft.md'), news, { fileExists: () => false }).findings.map((f) => f.code), expected);
+    });
+  }
+});

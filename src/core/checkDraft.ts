@@ -1,11 +1,11 @@
-import { extractNumbers, type NumberMention } from './extractNumbers';
+import { extractNumbers, mayBeNumber, type NumberMention } from './extractNumbers';
 import { FINDING_INFO } from './findingCodes';
 import { findSpeakers, sameSpeaker, type SpeakerMention } from './findSpeakers';
 import { CANDIDATES, findMergedSupport, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
 import { matchQuote, quoteSegments, type QuoteMatch } from './matchQuote';
 import { isSharedCitation, type Draft, type DraftSentence } from './parseDraft';
 import { basename, dirname, relativePath } from './paths';
-import { isContentToken, type SourceIndex } from './SourceIndex';
+import { isContentToken, type Candidate, type SourceIndex } from './SourceIndex';
 import { stemWord, type Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
 import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, FAULT_WORDS, MONTH_NAMES, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
@@ -83,6 +83,8 @@ class SentenceJudge {
   private readonly findings: Finding[] = [];
   private readonly numbers: NumberMention[];
   private readonly quotes: { match?: QuoteMatch; start: number; end: number }[] = [];
+  /** The sentence's candidate source sentences, best first. */
+  private ranked: readonly Candidate[] = [];
   /** `excludedTokens()`, once the quotations are matched. */
   private excluded = new Set<Token>();
 
@@ -101,7 +103,7 @@ class SentenceJudge {
     const broken = this.checkCitationTargets();
     this.checkQuotes();
     const excluded = (this.excluded = this.excludedTokens());
-    const ranked = this.index.candidates(sentence.tokens, CANDIDATES);
+    const ranked = (this.ranked = this.index.candidates(sentence.tokens, CANDIDATES));
     // A name no source spells out that a candidate writes by its initials ("United Kingdom",
     // "UK") is found there.
     for (const run of nameRuns(this.draft.prose, sentence.tokens)) {
@@ -277,8 +279,8 @@ class SentenceJudge {
       const byUnit = byUnit2.length === 1 ? byUnit2 : free.filter(({ n }) => n.unit && n.unit === d.unit);
       const byContext = byUnit.length ? byUnit : free.filter(({ n }) => n.before && n.before === d.before);
       // The one number left, without a unit or a word in common, is the draft's only when no
-      // source mentions the draft's own value (a draft may join facts of two sentences).
-      const lone = byContext.length === 0 && free.length === 1 && unmatched.length === 1 && !this.index.mentionsNumber(d.value);
+      // source of a candidate sentence gives the draft's own value (a draft may join facts of two).
+      const lone = byContext.length === 0 && free.length === 1 && unmatched.length === 1 && !this.ranked.some((c) => this.index.mentionsNumber(d.value, this.index.sentences[c.id].path));
       const pick = byContext.length === 1 ? byContext[0] : lone ? free[0] : undefined;
       if (!pick) {
         if (!this.index.mentionsNumber(d.value)) {
@@ -337,7 +339,7 @@ class SentenceJudge {
       if (opposite) return reversed(opposite, t.norm);
     }
     const sourceParts = this.sourceParts(best);
-    const draftNegated = negatedWords(this.draft.prose, draftTokens);
+    const draftNegated = negatedWords(this.draft.prose, draftTokens, true);
     const sourceNegated = sourceParts.flatMap((p) => negatedWords(p.text, p.tokens));
     const { excluded } = this;
     const judged = draftTokens.filter((t) => !excluded.has(t) && !t.capitalized);
@@ -358,11 +360,18 @@ class SentenceJudge {
     // construct" where the source says "we build"): the draft says the opposite in other words.
     const added =
       draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
-      (sourceNegated.length || sourceParts.some((p) => hasNegation(p.tokens)) ? undefined : draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w)));
+      (sourceNegated.length || sourceParts.some((p) => hasNegation(p.tokens) || p.tokens.some((t) => NEGATIVE_MEANING.has(t.norm)))
+        ? undefined
+        : draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w)));
     if (added) return { message: `The draft negates "${added.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
     // A restriction the source does not make: "only life insurance" where it lists several kinds.
-    const only = draftTokens.find((t, i) => RESTRICTIVE.has(t.norm) && draftTokens[i + 1]?.content && best.tokens.some((w) => w.stem === draftTokens[i + 1].stem));
-    if (only && !best.tokens.some((w) => RESTRICTIVE.has(w.norm) || w.norm === 'just' || w.norm === 'alone')) return { message: `The draft says "${only.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
+    // ("the only candidate" and "only slightly" describe; "only two" counts: those are left alone.)
+    const only = draftTokens.find((t, i) => {
+      const next = draftTokens[i + 1];
+      const before = draftTokens[i - 1]?.norm;
+      return RESTRICTIVE.has(t.norm) && next?.content && !mayBeNumber(next) && !next.norm.endsWith('ly') && !OWNERS.has(before) && before !== 'not' && best.tokens.some((w) => w.stem === next.stem);
+    });
+    if (only && !best.tokens.some((w) => RESTRICTING.has(w.norm))) return { message: `The draft says "${only.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
     const swapped = this.findSwappedAgent(sourceParts);
     if (swapped) return { message: `${swapped} (${where(best.sentences[0])})`, evidence };
     return undefined;
@@ -373,7 +382,7 @@ class SentenceJudge {
    * source says "Putin's proposal" or "Putin proposed".
    */
   private findSwappedAgent(sourceParts: { text: string; tokens: Token[] }[]): string | undefined {
-    const draftAgents = agentsOf(this.draft.prose, this.sentence.tokens);
+    const draftAgents = agentsOf(this.draft.prose, this.sentence.tokens, this.excluded);
     if (!draftAgents.size) return undefined;
     const sourceAgents = new Map(sourceParts.flatMap((p) => [...agentsOf(p.text, p.tokens)]));
     for (const [stem, agent] of draftAgents) {
@@ -552,12 +561,13 @@ const CLASSES_OF: Map<string, number[]> = (() => {
  * Words right after a negation in the same clause ("not productive", "never fully captured"),
  * within six tokens.
  */
-function negatedWords(text: string, tokens: readonly Token[]): Token[] {
+function negatedWords(text: string, tokens: readonly Token[], idiomsApart = false): Token[] {
   const out: Token[] = [];
   tokens.forEach((t, i) => {
     if (!NEGATIONS.has(t.norm) && !t.norm.endsWith("n't")) return;
-    // "whether or not the fees are fair" asks; it does not deny.
+    // "whether or not the fees are fair" asks, "not only ... but also" adds: neither denies.
     if (t.norm === 'not' && tokens[i - 1]?.norm === 'or') return;
+    if (idiomsApart && IDIOMATIC_AFTER_NEGATION.has(tokens[i + 1]?.norm)) return;
     for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
       if (/[,;:.!?—–()"“”]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
       if (isContentToken(tokens[j])) {
@@ -580,8 +590,9 @@ function nameRuns(text: string, tokens: readonly Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const gap = i > 0 ? text.slice(tokens[i - 1].end, t.start) : '';
-    if (run.length && gap !== ' ') close();
-    if (t.capitalized && !t.numeric) run.push(t);
+    if (run.length && !/^[ \t]*\n?[ \t]*$/.test(gap)) close();
+    // A run starts at a name, not at a capitalized function word ("Under Smith").
+    if (t.capitalized && !t.numeric && (run.length || t.content)) run.push(t);
     else if (!(run.length && (t.norm === 'of' || t.norm === 'the'))) close();
   }
   close();
@@ -590,11 +601,14 @@ function nameRuns(text: string, tokens: readonly Token[]): Token[][] {
 
 /** "last year", "last week": "last" meaning the one before, which "first" does not oppose. */
 function namesPreviousPeriod(tokens: readonly Token[], t: Token): boolean {
-  return t.norm === 'last' && PERIODS.has(tokens[tokens.indexOf(t) + 1]?.stem);
+  if (t.norm !== 'last') return false;
+  let next = tokens.indexOf(t) + 1;
+  if (tokens[next]?.norm === 'fiscal' || tokens[next]?.norm === 'financial') next++;
+  return PERIODS.has(tokens[next]?.stem);
 }
 
-/** Stems of the spans of time "last" may name the previous one of. */
-const PERIODS: ReadonlySet<string | undefined> = new Set([...CLOSED_CLASSES[0], 'quarter', 'night', 'season', 'term'].map(stemWord));
+/** Stems of the spans of time "last" may name the previous one of ("last year", "last Tuesday", "last spring"). */
+const PERIODS: ReadonlySet<string | undefined> = new Set([...CLOSED_CLASSES.slice(0, 4).flat(), 'may', 'quarter', 'night', 'season', 'term', 'weekend'].map(stemWord));
 
 /** An expression for the initials of the name `run` written as one word: "UK" or "U.K." for "United Kingdom". */
 function acronymOf(text: string, run: Token[]): RegExp | undefined {
@@ -611,14 +625,34 @@ function negatedByVerb(tokens: readonly Token[], w: Token): boolean {
   const i = tokens.indexOf(w);
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     const n = tokens[j].norm;
-    if (n === 'not' || n === 'never' || n === 'cannot' || n.endsWith("n't")) return true;
+    if (n === 'not' || n === 'never' || n === 'cannot' || n.endsWith("n't")) return !IDIOMATIC_AFTER_NEGATION.has(tokens[j + 1]?.norm);
     if (NEGATIONS.has(n)) return false;
   }
   return false;
 }
 
+/** After "not", "never" or "n't", words that make an idiom rather than a denial: "not only", "never before", "can't wait". */
+const IDIOMATIC_AFTER_NEGATION: ReadonlySet<string | undefined> = new Set(
+  'only just merely simply least mention surprisingly before until yet wait hesitate'.split(' '),
+);
+
+/**
+ * Words that say in the positive what a negation says ("missed" for "did not meet", "kept" for
+ * "did not change"): a source holding one may be what a draft's negation restates.
+ */
+const NEGATIVE_MEANING = new Set(
+  `fail failed fails failure refuse refused refuses decline declined declines deny denied denies
+  unable lack lacked lacks miss missed misses avoid avoided avoids stop stopped stops halt halted
+  remain remained remains keep kept keeps unchanged steady short absent ignore ignored reject rejected
+  without lost lose loses`.split(/\s+/),
+);
+
 /** Words that restrict a statement to what follows them. */
 const RESTRICTIVE = new Set(['only', 'solely', 'exclusively']);
+/** Words of a source that restrict as "only" does. */
+const RESTRICTING = new Set([...RESTRICTIVE, 'just', 'alone', 'sole', 'lone', 'single', 'mere', 'merely', 'exclusive', 'unique', 'first']);
+/** Determiners before "only" that make it an adjective ("the only survivor"). */
+const OWNERS: ReadonlySet<string | undefined> = new Set(['the', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 
 /** Whether any token negates. */
 function hasNegation(tokens: readonly Token[]): boolean {
@@ -650,7 +684,7 @@ export function sharesContext(aTokens: readonly Token[], a: Token, bTokens: read
  * Actions with a named agent right before them: "Trump proposed" (subject) or "Putin's proposal"
  * (possessor). Keyed by the action's stem; speech verbs are left to the speaker check.
  */
-function agentsOf(text: string, tokens: readonly Token[]): Map<string, { norm: string; text: string }> {
+function agentsOf(text: string, tokens: readonly Token[], excluded?: ReadonlySet<Token>): Map<string, { norm: string; text: string }> {
   const out = new Map<string, { norm: string; text: string }>();
   for (let i = 1; i < tokens.length; i++) {
     const action = tokens[i];
@@ -658,7 +692,7 @@ function agentsOf(text: string, tokens: readonly Token[]): Map<string, { norm: s
     if (!isContentToken(action) || action.capitalized || SPEECH_VERBS.has(action.norm)) continue;
     // A pronoun or determiner ("Our", "They") or a time ("September", "Monday") acts for no one;
     // "US", "WHO" or "May" may, though they fold to function words.
-    if (!agent.capitalized || agent.numeric || STOP_AGENTS.has(agent.norm) || CLASSES_OF.has(agent.stem)) continue;
+    if (!agent.capitalized || agent.numeric || STOP_AGENTS.has(agent.norm) || CLASSES_OF.has(agent.stem) || excluded?.has(agent)) continue;
     const between = text.slice(agent.start, action.start);
     const possessive = /^[\p{L}\p{M}-]+['’]s?\s+$/u.test(between);
     const subject = /^[\p{L}\p{M}-]+\s+$/u.test(between) && /(ed|s)$/.test(action.norm);

@@ -74,13 +74,11 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
   optimistic sceptical|optimistic skeptical|praise criticize|praised criticized|praises criticizes|
   praise criticise|praised criticised|welcome condemn|welcomed condemned|hail condemn|hailed condemned|
   first latest|earliest latest|permanently temporarily|transparency secrecy|transparent secret|
-  good bad|good poor|specific general|whole partial|benefit drawback|benefits drawbacks|
-  advantage disadvantage|advantages disadvantages|strength weakness|strengths weaknesses|
-  pre post|approximately exactly|approximately precisely|approximate exact|improve worsen|
-  improved worsened|improvement decline|improvement deterioration|help hurt|safe unsafe|safe dangerous|
-  rich poor|increase reduce|increased reduced|increases reduces|raise lower|raised lowered|grow shrink|
-  grew shrank|growth decline|more fewer|inclusive exclusive|strengthen weaken|strengthened weakened|
-  victory defeat|winner loser|buyer seller|supply demand`;
+  good bad|benefit drawback|benefits drawbacks|advantage disadvantage|advantages disadvantages|
+  strength weakness|strengths weaknesses|approximately exactly|approximately precisely|approximate exact|
+  improve worsen|improved worsened|improvement deterioration|safe unsafe|safe dangerous|
+  increase reduce|increased reduced|increases reduces|raise lower|raised lowered|grow shrink|grew shrank|
+  inclusive exclusive|strengthen weaken|strengthened weakened|victory defeat`;
 
 export const OPPOSITES: Map<string, Set<string>> = (() => {
   const map = new Map<string, Set<string>>();

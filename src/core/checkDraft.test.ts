@@ -20,6 +20,15 @@ const check = (markdown: string) => {
 };
 const codes = (markdown: string) => check(markdown).map((f) => f.code);
 
+/** One test per row of `table` (name, draft, codes): the codes of the findings on the draft, checked against `sources`. */
+function itReportsCodes(sources: SourceIndex, table: [string, string, FindingCode[]][]): void {
+  for (const [name, markdown, expected] of table) {
+    it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => {
+      assert.deepEqual(checkDraft(parseDraft(markdown, '/ws/draft.md'), sources, { fileExists: () => false }).findings.map((f) => f.code), expected);
+    });
+  }
+}
+
 describe('checkDraft', () => {
   const table: [string, string, FindingCode[]][] = [
     ['a faithful paraphrase', 'Ortiz said the city will plant 1,200 trees by June.', []],
@@ -234,12 +243,7 @@ describe('checkDraft: negated forms', () => {
     ['an opposite noun', 'Reviewers listed the weaknesses of the harbour expansion plan in their final report.', ['unsupported-claim']],
     ['a negation in other words', 'The regional utility does not assemble compact solar reactors for remote mountain towns across the northern valley.', ['unsupported-claim']],
   ];
-  for (const [name, markdown, expected] of table) {
-    it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => {
-      const findings = checkDraft(parseDraft(markdown, '/ws/draft.md'), lab, { fileExists: () => false }).findings;
-      assert.deepEqual(findings.map((f) => f.code), expected);
-    });
-  }
+  itReportsCodes(lab, table);
 });
 
 describe('isCollective', () => {
@@ -307,11 +311,7 @@ describe('checkDraft: names the sources write by their initials', () => {
     ['"United States" where the source says "U.S."', 'The band toured the United States in the spring.', []],
     ['a name with no initials in the sources', 'The single sold 132,000 copies in the Czech Republic by February.', ['unsupported-claim']],
   ];
-  for (const [name, markdown, expected] of table) {
-    it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => {
-      assert.deepEqual(checkDraft(parseDraft(markdown, '/ws/draft.md'), sales, { fileExists: () => false }).findings.map((f) => f.code), expected);
-    });
-  }
+  itReportsCodes(sales, table);
 });
 
 describe('checkDraft: a number the sources give in another sentence', () => {
@@ -334,11 +334,7 @@ describe('checkDraft: "last" for the period before', () => {
     ['"last year" beside the source\'s "first quarter"', 'Earnings per share rose in the first quarter from last year.', []],
     ['"first" where the source says "last"', 'The plant was the first one built in the region.', ['unsupported-claim']],
   ];
-  for (const [name, markdown, expected] of table) {
-    it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => {
-      assert.deepEqual(checkDraft(parseDraft(markdown, '/ws/draft.md'), results, { fileExists: () => false }).findings.map((f) => f.code), expected);
-    });
-  }
+  itReportsCodes(results, table);
 });
 
 describe('checkDraft: faithful news wording the reversal rules leave alone', () => {
@@ -348,7 +344,7 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
     { path: '/ws/sources/jobs.txt', text: 'The company said 400 workers were laid off at its plant in Toledo.\n' },
     { path: '/ws/sources/tickets.txt', text: 'Tickets for the summer fair cost $450.\n' },
   ]);
-  const table: [string, string, string[]][] = [
+  const table: [string, string, FindingCode[]][] = [
     ['a name a source writes by its initials, as an actor', 'United Kingdom exports rose 5 percent in the spring, the trade office said.', []],
     ['"not only ... but also"', 'The firm not only manufactures but also sells wind turbines in Ohio.', []],
     ['a negation restating a word of negative meaning', 'The company did not meet its sales target for the year.', []],
@@ -356,9 +352,5 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
     ['"last Tuesday" beside "first meeting on Tuesday"', 'The council held a meeting last Tuesday in the old library.', []],
     ['a wrong number another, unrelated source happens to mention', 'The company said 450 workers were laid off at its plant in Toledo.', ['number-mismatch']],
   ];
-  for (const [name, markdown, expected] of table) {
-    it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => {
-      assert.deepEqual(checkDraft(parseDraft(markdown, '/ws/draft.md'), news, { fileExists: () => false }).findings.map((f) => f.code), expected);
-    });
-  }
+  itReportsCodes(news, table);
 });

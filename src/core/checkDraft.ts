@@ -358,23 +358,31 @@ class SentenceJudge {
     const sourceStems = draftNegated.length ? new Set(best.tokens.map((t) => t.stem)) : undefined;
     // Or a negation in the draft where the supporting sentences negate nothing ("they don't
     // construct" where the source says "we build"): the draft says the opposite in other words.
+    const negatesNothing = () => !sourceParts.some((p) => p.tokens.some((t) => isNegator(t.norm) || NEGATIVE_MEANING.has(t.norm)));
     const added =
       draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
-      (sourceNegated.length || sourceParts.some((p) => hasNegation(p.tokens) || p.tokens.some((t) => NEGATIVE_MEANING.has(t.norm)))
-        ? undefined
-        : draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w)));
+      (negatesNothing() ? draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w)) : undefined);
     if (added) return { message: `The draft negates "${added.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
-    // A restriction the source does not make: "only life insurance" where it lists several kinds.
-    // ("the only candidate" and "only slightly" describe; "only two" counts: those are left alone.)
-    const only = draftTokens.find((t, i) => {
-      const next = draftTokens[i + 1];
-      const before = draftTokens[i - 1]?.norm;
-      return RESTRICTIVE.has(t.norm) && next?.content && !mayBeNumber(next) && !next.norm.endsWith('ly') && !OWNERS.has(before) && before !== 'not' && best.tokens.some((w) => w.stem === next.stem);
-    });
-    if (only && !best.tokens.some((w) => RESTRICTING.has(w.norm))) return { message: `The draft says "${only.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
+    const only = this.addedRestriction(best);
+    if (only) return { message: `The draft says "${only.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
     const swapped = this.findSwappedAgent(sourceParts);
     if (swapped) return { message: `${swapped} (${where(best.sentences[0])})`, evidence };
     return undefined;
+  }
+
+  /**
+   * A restriction the source does not make: "only life insurance" where it lists several kinds.
+   * "The only candidate" and "only slightly" describe, "only two" counts, "not only" adds: those
+   * are left alone, as is a source that restricts too ("sole", "just", "alone").
+   */
+  private addedRestriction(best: Support): Token | undefined {
+    const tokens = this.sentence.tokens;
+    const only = tokens.find((t, i) => {
+      const next = tokens[i + 1];
+      const before = tokens[i - 1]?.norm;
+      return RESTRICTIVE.has(t.norm) && next?.content && !mayBeNumber(next) && !next.norm.endsWith('ly') && !OWNERS.has(before) && before !== 'not' && best.tokens.some((w) => w.stem === next.stem);
+    });
+    return only && !best.tokens.some((w) => RESTRICTING.has(w.norm)) ? only : undefined;
   }
 
   /**
@@ -564,7 +572,7 @@ const CLASSES_OF: Map<string, number[]> = (() => {
 function negatedWords(text: string, tokens: readonly Token[], idiomsApart = false): Token[] {
   const out: Token[] = [];
   tokens.forEach((t, i) => {
-    if (!NEGATIONS.has(t.norm) && !t.norm.endsWith("n't")) return;
+    if (!isNegator(t.norm)) return;
     // "whether or not the fees are fair" asks, "not only ... but also" adds: neither denies.
     if (t.norm === 'not' && tokens[i - 1]?.norm === 'or') return;
     if (idiomsApart && IDIOMATIC_AFTER_NEGATION.has(tokens[i + 1]?.norm)) return;
@@ -625,8 +633,8 @@ function negatedByVerb(tokens: readonly Token[], w: Token): boolean {
   const i = tokens.indexOf(w);
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     const n = tokens[j].norm;
-    if (n === 'not' || n === 'never' || n === 'cannot' || n.endsWith("n't")) return !IDIOMATIC_AFTER_NEGATION.has(tokens[j + 1]?.norm);
-    if (NEGATIONS.has(n)) return false;
+    if (VERB_NEGATORS.has(n) || n.endsWith("n't")) return !IDIOMATIC_AFTER_NEGATION.has(tokens[j + 1]?.norm);
+    if (isNegator(n)) return false;
   }
   return false;
 }
@@ -654,10 +662,13 @@ const RESTRICTING = new Set([...RESTRICTIVE, 'just', 'alone', 'sole', 'lone', 's
 /** Determiners before "only" that make it an adjective ("the only survivor"). */
 const OWNERS: ReadonlySet<string | undefined> = new Set(['the', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 
-/** Whether any token negates. */
-function hasNegation(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => NEGATIONS.has(t.norm) || t.norm.endsWith("n't"));
+/** Whether a folded word negates: a negation word or a verb's "n't". */
+function isNegator(norm: string): boolean {
+  return NEGATIONS.has(norm) || norm.endsWith("n't");
 }
+
+/** The negation words that deny a verb rather than count a noun ("no fee" and "without cost" restate "free"). */
+const VERB_NEGATORS = new Set(['not', 'never', 'cannot']);
 
 /** Content words within this many tokens either side count as a word's context. */
 const CONTEXT = 4;

@@ -1,6 +1,6 @@
 import { readSource, SpeakerReader, type ReadSource, type SentencePlace, type SourceReadCache } from './readSource';
 import { extractNumbers, type NumberMention } from './extractNumbers';
-import { tokenize, type Token } from './tokenize';
+import { tokenize, type Token, type Word } from './tokenize';
 import type { SourceDocument, SourceSentence, Speaker } from './types';
 import { partitionPoint } from './partitionPoint';
 import { WordSet } from './WordSet';
@@ -401,12 +401,7 @@ export class SourceIndex {
       // Index loops: iterating arrays by `for...of` allocated here (the shared frozen empty list of numbers).
       const { content, numbers } = s;
       for (let k = 0; k < content.length; k++) {
-        const w = content[k];
-        let stem = this.stems.get(w.stem);
-        if (stem === undefined) {
-          stem = this.terms++;
-          this.stems.set(w.stem, stem);
-        }
+        const stem = this.termOf(content[k], grams);
         grams.add(stem);
         if (previous >= 0) {
           const pair = this.pairs.intern(previous, stem, this.terms);
@@ -421,6 +416,19 @@ export class SourceIndex {
         document.numbers.add(numbers[k]);
       }
     }
+  }
+
+  /** The term id of a content word's stem, a new one if the stem is new. */
+  private termOf(w: Word, grams: GramBuffer): number {
+    let stem = grams.termOfWord(w.id);
+    if (stem >= 0) return stem;
+    stem = this.stems.get(w.stem) ?? -1;
+    if (stem < 0) {
+      stem = this.terms++;
+      this.stems.set(w.stem, stem);
+    }
+    grams.setTermOfWord(w.id, stem);
+    return stem;
   }
 
   private buildPostings(grams: GramBuffer): void {
@@ -483,6 +491,20 @@ class GramBuffer {
   sentences = 0;
   /** The sentence that last added each term, plus one: finds repeats without a set per sentence. */
   private lastSentence = new Int32Array(1 << 12);
+  /** Term id plus one of each word id (see `Word.id`) seen in this build; 0 where not seen. */
+  private wordTerms = new Int32Array(1 << 12);
+
+  /** The term of word `id` in this build, or -1. */
+  termOfWord(id: number): number {
+    return id < this.wordTerms.length ? this.wordTerms[id] - 1 : -1;
+  }
+
+  setTermOfWord(id: number, term: number): void {
+    // Ids grow for as long as the process reads new spellings; past a bound, hash the stem.
+    if (id >= MAX_WORD_ID) return;
+    if (id >= this.wordTerms.length) this.wordTerms = grow(this.wordTerms, id + 1);
+    this.wordTerms[id] = term + 1;
+  }
 
   add(term: number): void {
     if (term >= this.lastSentence.length) this.lastSentence = grow(this.lastSentence, term + 1);
@@ -497,6 +519,8 @@ class GramBuffer {
     this.sentenceEnds[this.sentences++] = this.length;
   }
 }
+
+const MAX_WORD_ID = 1 << 22;
 
 function grow(array: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(Math.max(atLeast, array.length * 2));

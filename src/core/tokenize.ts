@@ -186,6 +186,11 @@ export function tokenOf(word: Omit<Token, 'start' | 'end'>, start: number, end: 
 export interface Word extends Pick<Token, 'norm' | 'stem' | 'numeric' | 'capitalized' | 'content'> {
   /** Whether a number may start with it (see `mayBeNumber`). */
   number: boolean;
+  /**
+   * This spelling's number, unique in the process: an index finds a word's term by it in an
+   * array instead of hashing its stem (millions of words, a few thousand spellings).
+   */
+  id: number;
 }
 
 function wordOf(raw: string): Word {
@@ -198,8 +203,11 @@ function wordOf(raw: string): Word {
     capitalized: !numeric && raw[0] !== raw[0].toLowerCase(),
     content: isContentWord(norm, numeric),
     number: mayBeNumber({ norm, numeric }),
+    id: nextWordId++,
   };
 }
+
+let nextWordId = 0;
 
 /**
  * Folded forms by word as written. A text repeats most of its words, and an index of 100k

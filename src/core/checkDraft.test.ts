@@ -218,6 +218,7 @@ describe('checkDraft: negated forms', () => {
       path: '/ws/sources/lab.txt',
       text: [
         'The new robot learns to climb stairs without human guidance.',
+        'The committee reviewed the annual budget for the museum on Tuesday.',
         'Its planner uses an unsupervised clustering step before every climb.',
         'The test crane did not lift the steel beam on Friday.',
         'Engineers must recalibrate the gripper every week, because if they do not recalibrate the gripper it slips.',
@@ -226,6 +227,7 @@ describe('checkDraft: negated forms', () => {
         'The regional utility builds compact solar reactors for remote mountain towns across the northern valley.',
         'Reviewers listed the strengths of the harbour expansion plan in their final report.',
         'The broker offered home, auto and life insurance policies to the new client.',
+        'Volunteers repainted the gallery walls, but the museum did not replace the old lighting.',
       ].join('\n'),
     },
   ]);
@@ -241,6 +243,9 @@ describe('checkDraft: negated forms', () => {
     ['a kind the source lists among others', 'The broker offered life insurance policies to the new client.', []],
     ['a restriction the source does not make', 'The broker offered only life insurance policies to the new client.', ['unsupported-claim']],
     ['an opposite noun', 'Reviewers listed the weaknesses of the harbour expansion plan in their final report.', ['unsupported-claim']],
+    // Merged supports: the summary's sentence rests on two sentences apart.
+    ['a summary stating what its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the old lighting.', ['unsupported-claim']],
+    ['a summary stating of something else a word its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the gift shop lighting.', []],
     ['a negation in other words', 'The regional utility does not assemble compact solar reactors for remote mountain towns across the northern valley.', ['unsupported-claim']],
   ];
   itReportsCodes(lab, table);

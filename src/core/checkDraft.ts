@@ -87,6 +87,8 @@ class SentenceJudge {
   private ranked: readonly Candidate[] = [];
   /** `excludedTokens()`, once the quotations are matched. */
   private excluded = new Set<Token>();
+  /** Whether the sentence rests on a merged support (several loosely matched sentences). */
+  private mergedSupport = false;
 
   constructor(
     private readonly draft: Draft,
@@ -125,6 +127,7 @@ class SentenceJudge {
       if (merged && merged.coverage >= MERGED_SUPPORTED) {
         best = merged;
         supported = true;
+        this.mergedSupport = true;
       }
     }
     this.checkSpeakers(supported ? best : undefined);
@@ -345,11 +348,12 @@ class SentenceJudge {
     const judged = draftTokens.filter((t) => !excluded.has(t) && !t.capitalized);
     // The negated source word must stand among the same words in the draft: a long source
     // sentence negating a common word elsewhere ("no cost to you") says nothing about this use.
+    // Among the loosely matched sentences of a merged support, one shared word is chance.
     // A source that also states the word plainly among the same words ("we have to become aware
     // ... if we don't become aware") may be what the draft rests on.
     const flipped = sourceNegated.find(
       (w) =>
-        judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, w)) &&
+        judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, w, this.mergedSupport ? 2 : 1)) &&
         !draftNegated.some((n) => n.stem === w.stem) &&
         !best.tokens.some((p) => p.stem === w.stem && !sourceNegated.includes(p) && judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, p))),
     );
@@ -678,7 +682,7 @@ const CONTEXT = 4;
  * themselves: "approved the plan" and "did not approve the plan" do; "lower costs" and
  * "at no cost to you" do not.
  */
-export function sharesContext(aTokens: readonly Token[], a: Token, bTokens: readonly Token[], b: Token): boolean {
+export function sharesContext(aTokens: readonly Token[], a: Token, bTokens: readonly Token[], b: Token, least = 1): boolean {
   const near = (tokens: readonly Token[], t: Token) => {
     const i = tokens.indexOf(t);
     const out = new Set<string>();
@@ -688,7 +692,9 @@ export function sharesContext(aTokens: readonly Token[], a: Token, bTokens: read
     return out;
   };
   const theirs = near(bTokens, b);
-  return [...near(aTokens, a)].some((stem) => theirs.has(stem));
+  let shared = 0;
+  for (const stem of near(aTokens, a)) if (theirs.has(stem) && ++shared >= least) return true;
+  return false;
 }
 
 /**

@@ -228,6 +228,7 @@ describe('checkDraft: negated forms', () => {
         'Reviewers listed the strengths of the harbour expansion plan in their final report.',
         'The broker offered home, auto and life insurance policies to the new client.',
         'Volunteers repainted the gallery walls, but the museum did not replace the old lighting.',
+        'Guide: Well, the night tour is not for the for the y for the young children, I think.',
       ].join('\n'),
     },
   ]);
@@ -243,6 +244,7 @@ describe('checkDraft: negated forms', () => {
     ['a kind the source lists among others', 'The broker offered life insurance policies to the new client.', []],
     ['a restriction the source does not make', 'The broker offered only life insurance policies to the new client.', ['unsupported-claim']],
     ['an opposite noun', 'Reviewers listed the weaknesses of the harbour expansion plan in their final report.', ['unsupported-claim']],
+    ['a negation a transcript stammers over', 'The night tour is not for young children.', []],
     // Merged supports: the summary's sentence rests on two sentences apart.
     ['a summary stating what its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the old lighting.', ['unsupported-claim']],
     ['a summary stating of something else a word its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the gift shop lighting.', []],

@@ -580,8 +580,10 @@ function negatedWords(text: string, tokens: readonly Token[], idiomsApart = fals
     // "whether or not the fees are fair" asks, "not only ... but also" adds: neither denies.
     if (t.norm === 'not' && tokens[i - 1]?.norm === 'or') return;
     if (idiomsApart && IDIOMATIC_AFTER_NEGATION.has(tokens[i + 1]?.norm)) return;
-    for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
+    for (let j = i + 1, steps = 0; j < Math.min(tokens.length, i + 13) && steps < 6; j++) {
       if (/[,;:.!?—–()"“”]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      if (isFalseStart(tokens, j)) continue;
+      steps++;
       if (isContentToken(tokens[j])) {
         out.push(tokens[j]);
         break;
@@ -590,6 +592,19 @@ function negatedWords(text: string, tokens: readonly Token[], idiomsApart = fals
   });
   return out;
 }
+
+/**
+ * A token of spoken disfluency that a transcript's negation reaches past: a word said again
+ * ("for the for the"), a filler ("uh") or a cut-off fragment ("the e elderly").
+ */
+function isFalseStart(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (FILLERS.has(t.norm) || (t.norm.length === 1 && !t.numeric && t.norm !== 'a' && t.norm !== 'i')) return true;
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (tokens[k].norm === t.norm) return true;
+  return false;
+}
+
+const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'uhm', 'hmm', 'mm']);
 
 /** Runs of two or more capitalized words written one after another ("United Kingdom"), "of" and "the" left inside. */
 function nameRuns(text: string, tokens: readonly Token[]): Token[][] {

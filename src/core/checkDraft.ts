@@ -342,6 +342,11 @@ class SentenceJudge {
       if (opposite) return reversed(opposite, t.norm);
     }
     const sourceParts = this.sourceParts(best);
+    const compound = swappedModifier(this.draft.prose, draftTokens, sourceParts);
+    if (compound) {
+      const holder = best.sentences[sourceParts.indexOf(compound.part)];
+      return { message: `The source says "${compound.said}", not "${compound.not}" (${where(holder)})`, evidence: evidenceOf(holder) };
+    }
     const draftNegated = negatedWords(this.draft.prose, draftTokens, true);
     const sourceNegated = sourceParts.flatMap((p) => negatedWords(p.text, p.tokens));
     const { excluded } = this;
@@ -576,7 +581,8 @@ const CLASSES_OF: Map<string, number[]> = (() => {
 function negatedWords(text: string, tokens: readonly Token[], idiomsApart = false): Token[] {
   const out: Token[] = [];
   tokens.forEach((t, i) => {
-    if (!isNegator(t.norm)) return;
+    // "non-linear" negates the word it is joined to.
+    if (!isNegator(t.norm) && !(t.norm === 'non' && text[t.end] === '-')) return;
     // "whether or not the fees are fair" asks, "not only ... but also" adds: neither denies.
     if (t.norm === 'not' && tokens[i - 1]?.norm === 'or') return;
     if (idiomsApart && IDIOMATIC_AFTER_NEGATION.has(tokens[i + 1]?.norm)) return;
@@ -591,6 +597,51 @@ function negatedWords(text: string, tokens: readonly Token[], idiomsApart = fals
     }
   });
   return out;
+}
+
+/** The hyphenated compounds of a text ("off-policy", "space-by-time"): runs of tokens joined by single hyphens. */
+function compoundsOf(text: string, tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const joined = i > 0 && tokens[i].start === tokens[i - 1].end + 1 && text[tokens[i - 1].end] === '-';
+    if (!joined) {
+      if (run.length > 1) out.push(run);
+      run = [];
+    }
+    run.push(tokens[i]);
+  }
+  if (run.length > 1) out.push(run);
+  return out;
+}
+
+/**
+ * A compound of the draft whose modifier a supporting sentence swaps: "on-policy" where the
+ * source says "off-policy", "post-stimulus" for "pre-stimulus". The draft's modifier is nowhere
+ * in the supporting sentences and the source's nowhere in the draft. A swapped head is left
+ * alone: "AI-driven" for "AI-powered" says the same; numbers ("30-day") are the number check's.
+ */
+function swappedModifier(
+  draftText: string,
+  draftTokens: readonly Token[],
+  parts: readonly { text: string; tokens: Token[] }[],
+): { said: string; not: string; part: { text: string; tokens: Token[] } } | undefined {
+  const draftCompounds = compoundsOf(draftText, draftTokens);
+  if (!draftCompounds.length) return undefined;
+  const draftNorms = new Set(draftTokens.map((t) => t.norm));
+  const sourceNorms = new Set(parts.flatMap((p) => p.tokens.map((t) => t.norm)));
+  const span = (text: string, run: Token[]) => text.slice(run[0].start, run[run.length - 1].end);
+  for (const part of parts) {
+    for (const theirs of compoundsOf(part.text, part.tokens)) {
+      for (const ours of draftCompounds) {
+        const [mine, other] = [ours[0], theirs[0]];
+        if (ours.length !== theirs.length || mine.stem === other.stem || ours.some((t, k) => k > 0 && t.stem !== theirs[k].stem)) continue;
+        if (mine.numeric || other.numeric || sourceNorms.has(mine.norm) || draftNorms.has(other.norm)) continue;
+        return { said: span(part.text, theirs), not: span(draftText, ours), part };
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -8,6 +8,13 @@ describe('words', () => {
     ['under', 'der', false],
     ['unit', 'it', false],
     ['cover', 'recover', false],
+    ['efficient', 'inefficient', true],
+    ['impossible', 'possible', true],
+    ['legal', 'illegal', true],
+    ['regular', 'irregular', true],
+    ['sight', 'insight', false],
+    ['plant', 'implant', false],
+    ['form', 'inform', false],
   ];
   for (const [a, b, expected] of table) {
     it(`${expected ? 'reads' : 'does not read'} "${a}" and "${b}" as a negated form`, () => assert.equal(negatedForm(a, b), expected));

@@ -98,13 +98,22 @@ export const OPPOSITES: Map<string, Set<string>> = (() => {
 /** Prefixes that turn a word into its opposite ("supervised"/"unsupervised", "linear"/"nonlinear"). */
 const NEGATING_PREFIXES = ['un', 'non'];
 
+/**
+ * Latin negating prefixes, which also begin many words that deny nothing ("insight", "implant",
+ * "income"): read as negations only before an adjective of five letters or more ("efficient",
+ * "possible", "legal", "regular", "complete", "valid").
+ */
+const ADJECTIVE_PREFIXES = /^(?:in|im|il|ir)(?=\w{5})\w*(?:able|ible|ent|ant|ive|ate|al|ar|ic|ect|ete|id|ite|ile|ure)$/;
+
 /** Whether one word is the other with a negating prefix; the base needs four letters or more. */
 export function negatedForm(a: string, b: string): boolean {
   // Not a destructured pair: this runs for every pair of words of every support.
   const aLonger = a.length > b.length;
   const long = aLonger ? a : b;
   const short = aLonger ? b : a;
-  return short.length >= 4 && long.endsWith(short) && NEGATING_PREFIXES.includes(long.slice(0, long.length - short.length));
+  if (short.length < 4 || !long.endsWith(short)) return false;
+  const prefix = long.slice(0, long.length - short.length);
+  return NEGATING_PREFIXES.includes(prefix) || (prefix.length === 2 && ADJECTIVE_PREFIXES.test(long));
 }
 
 /** The months, in order. */

@@ -100,10 +100,10 @@ const NEGATING_PREFIXES = ['un', 'non'];
 
 /**
  * Latin negating prefixes, which also begin many words that deny nothing ("insight", "implant",
- * "income"): read as negations only before an adjective of five letters or more ("efficient",
- * "possible", "legal", "regular", "complete", "valid").
+ * "income"): read as negations only before an adjective, a stem of three letters or more and an
+ * adjective's ending ("efficient", "possible", "legal", "regular", "complete", "valid").
  */
-const ADJECTIVE_PREFIXES = /^(?:in|im|il|ir)(?=\w{5})\w*(?:able|ible|ent|ant|ive|ate|al|ar|ic|ect|ete|id|ite|ile|ure)$/;
+const ADJECTIVE_PREFIXES = /^(?:in|im|il|ir)\w{3,}(?:able|ible|ent|ant|ive|ate|al|ar|ic|ect|ete|id|ite|ile|ure)$/;
 
 /** Whether one word is the other with a negating prefix; the base needs four letters or more. */
 export function negatedForm(a: string, b: string): boolean {

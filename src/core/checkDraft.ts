@@ -561,9 +561,16 @@ export function spelledOutIn(word: string, text: string): boolean {
 }
 
 /** OPPOSITES by stem: the pairs of words in any of their forms. */
-const OPPOSITE_STEMS: Map<string, Set<string>> = new Map(
-  [...OPPOSITES].map(([word, opposites]) => [stemWord(word), new Set([...opposites].map(stemWord))] as [string, Set<string>]),
-);
+const OPPOSITE_STEMS: Map<string, Set<string>> = (() => {
+  // Merged: the forms of a word share a stem ("increase", "increasing") but not all their opposites.
+  const map = new Map<string, Set<string>>();
+  for (const [word, opposites] of OPPOSITES) {
+    const stems = map.get(stemWord(word)) ?? new Set<string>();
+    for (const opposite of opposites) stems.add(stemWord(opposite));
+    map.set(stemWord(word), stems);
+  }
+  return map;
+})();
 
 /** The closed classes of each stem ("second" is a unit of time and an ordinal). */
 const CLASSES_OF: Map<string, number[]> = (() => {

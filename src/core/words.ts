@@ -50,7 +50,7 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
   strong weak|stronger weaker|success failure|successful unsuccessful|positive negative|
   up down|above below|maximum minimum|include exclude|included excluded|approve reject|
   approved rejected|permanent temporary|full partial|fully partially|easy hard|easy difficult|
-  easier harder|cheap expensive|cheaper pricier|cheaper more expensive|high low|long short|longer shorter|
+  easier harder|cheap expensive|cheaper pricier|high low|long short|longer shorter|
   old new|older newer|young old|younger older|always never|all none|many few|same different|
   public private|domestic foreign|legal illegal|true false|likely unlikely|possible impossible|
   profit loss|profitable unprofitable|buy sell|bought sold|lend borrow|import export|imports exports|
@@ -88,7 +88,6 @@ export const OPPOSITES: Map<string, Set<string>> = (() => {
   };
   for (const pair of OPPOSITE_PAIRS.split('|')) {
     const [a, b] = pair.trim().split(/\s+/);
-    if (!a || !b) continue;
     add(a, b);
     add(b, a);
   }

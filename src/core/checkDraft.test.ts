@@ -232,6 +232,7 @@ describe('checkDraft: negated forms', () => {
         'The startup sells AI-powered scheduling tools to small clinics.',
         'The model fits a linear trend to the sensor data.',
         'The new filters reduce water use in older buildings.',
+        'The ferry company runs night crossings to the island, and no tickets are sold on board.',
         'Guide: Well, the night tour is not for the for the y for the young children, I think.',
       ].join('\n'),
     },
@@ -252,6 +253,7 @@ describe('checkDraft: negated forms', () => {
     ['a compound with its head in other words', 'The startup sells AI-driven scheduling tools to small clinics.', []],
     ['a "non-" the source does not write', 'The model fits a non-linear trend to the sensor data.', ['unsupported-claim']],
     ['an opposite listed for another form of the word ("increasing"/"decreasing", "increase"/"reduce")', 'The new filters increase water use in older buildings.', ['unsupported-claim']],
+    ['a negation in other words where the source negates something else', 'The ferry company cannot operate night crossings to the island.', ['unsupported-claim']],
     ['a negation a transcript stammers over', 'The night tour is not for young children.', []],
     // Merged supports: the summary's sentence rests on two sentences apart.
     ['a summary stating what its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the old lighting.', ['unsupported-claim']],

@@ -365,12 +365,16 @@ class SentenceJudge {
     const evidence = evidenceOf(best.sentences[0]);
     if (flipped) return { message: `The source says this is not so ("${flipped.norm}" is negated there) (${where(best.sentences[0])})`, evidence };
     const sourceStems = draftNegated.length ? new Set(best.tokens.map((t) => t.stem)) : undefined;
-    // Or a negation in the draft where the supporting sentences negate nothing ("they don't
-    // construct" where the source says "we build"): the draft says the opposite in other words.
-    const negatesNothing = () => !sourceParts.some((p) => p.tokens.some((t) => isNegator(t.norm) || NEGATIVE_MEANING.has(t.norm)));
+    // Or a negation in the draft where the supporting sentences negate nothing among the same
+    // words ("they can't construct" where the source says "we build"): the draft says the
+    // opposite in other words. A source negation elsewhere ("without any manual work") is no
+    // answer to it; one near the same words may be ("not very expensive" for "not too high").
+    const negatesNear = (w: Token) =>
+      sourceNegated.some((n) => sharesContext(draftTokens, w, best.tokens, n)) ||
+      best.tokens.some((n) => NEGATIVE_MEANING.has(n.norm) && sharesContext(draftTokens, w, best.tokens, n));
     const added =
       draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
-      (negatesNothing() ? draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w)) : undefined);
+      draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w) && !negatesNear(w));
     if (added) return { message: `The draft negates "${added.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
     const only = this.addedRestriction(best);
     if (only) return { message: `The draft says "${only.norm}"; the source does not (${where(best.sentences[0])})`, evidence };

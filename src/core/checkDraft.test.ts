@@ -311,6 +311,19 @@ describe('checkDraft: who acts', () => {
   }
 });
 
+describe('checkDraft: numbers of the same unit', () => {
+  const gym = new SourceIndex([
+    { path: '/ws/sources/gym.txt', text: 'For two weeks only, members who join get 10% off their first three months, which brings the fee to $45/month.\n' },
+  ]);
+  const messages = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), gym).findings.map((f) => f.message.replace(/ \(.*$/, ''));
+  it('reports nothing for the same numbers', () => {
+    assert.deepEqual(messages('For two weeks only, members who join get 10% off their first three months, which brings the fee to $45/month.'), []);
+  });
+  it('corrects a count from the number of its unit after the same word, not from a rate of that unit', () => {
+    assert.deepEqual(messages('For two weeks only, members who join get 10% off their first two months.'), ['The source says three, not two']);
+  });
+});
+
 describe('checkDraft: numbers written with a scale letter', () => {
   const app = new SourceIndex([{ path: '/ws/sources/app.txt', text: 'The ticketing app now has 5 million users across the region.\n' }]);
   const fixed = (markdown: string) => {

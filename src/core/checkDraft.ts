@@ -278,9 +278,13 @@ class SentenceJudge {
     }
     for (const d of unmatched) {
       const free = sourceNumbers.map((x, i) => ({ ...x, i })).filter(({ i }) => !used.has(i));
-      const byUnit2 = free.filter(({ n }) => n.unit2 && n.unit2 === d.unit2);
+      // Two words after the number ("months with"), where it has two: one alone is just its unit.
+      const byUnit2 = free.filter(({ n }) => n.unit2 && n.unit2 === d.unit2 && n.unit2 !== n.unit);
       const byUnit = byUnit2.length === 1 ? byUnit2 : free.filter(({ n }) => n.unit && n.unit === d.unit);
-      const byContext = byUnit.length ? byUnit : free.filter(({ n }) => n.before && n.before === d.before);
+      const sameBefore = (list: typeof free) => list.filter(({ n }) => n.before && n.before === d.before);
+      // Several of the same unit ("three months", "$432/month"): the one after the same word ("first").
+      const byUnitAndBefore = byUnit.length > 1 ? sameBefore(byUnit) : [];
+      const byContext = byUnitAndBefore.length === 1 ? byUnitAndBefore : byUnit.length ? byUnit : sameBefore(free);
       // The one number left, without a unit or a word in common, is the draft's only when no
       // source of a candidate sentence gives the draft's own value (a draft may join facts of two).
       const lone = byContext.length === 0 && free.length === 1 && unmatched.length === 1 && !this.ranked.some((c) => this.index.mentionsNumber(d.value, this.index.sentences[c.id].path));

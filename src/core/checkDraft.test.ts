@@ -319,6 +319,14 @@ describe('checkDraft: numbers of the same unit', () => {
   it('reports nothing for the same numbers', () => {
     assert.deepEqual(messages('For two weeks only, members who join get 10% off their first three months, which brings the fee to $45/month.'), []);
   });
+  it('corrects the period of a count, not its number, where the source counts the same of another period', () => {
+    const [finding] = checkDraft(parseDraft('For two months only, members who join get 10% off their first three months.', '/ws/draft.md'), gym).findings;
+    assert.equal(finding?.message.replace(/ \(.*$/, ''), 'The source says two weeks, not two months');
+    assert.equal(finding.fix?.replacement, 'weeks');
+  });
+  it('does not take the same number of another period for the draft\'s', () => {
+    assert.deepEqual(messages('For three weeks only, members who join get 10% off their first three months.'), ['The source says two, not three']);
+  });
   it('corrects a count from the number of its unit after the same word, not from a rate of that unit', () => {
     assert.deepEqual(messages('For two weeks only, members who join get 10% off their first two months.'), ['The source says three, not two']);
   });

@@ -272,7 +272,7 @@ class SentenceJudge {
     const used = new Set<number>();
     const unmatched: NumberMention[] = [];
     for (const d of numbers) {
-      const same = sourceNumbers.findIndex(({ n }, i) => !used.has(i) && Math.abs(n.value - d.value) < 1e-9);
+      const same = sourceNumbers.findIndex(({ n }, i) => !used.has(i) && Math.abs(n.value - d.value) < 1e-9 && !otherPeriods(n, d));
       if (same >= 0) used.add(same);
       else unmatched.push(d);
     }
@@ -289,6 +289,12 @@ class SentenceJudge {
       // source of a candidate sentence gives the draft's own value (a draft may join facts of two).
       const lone = byContext.length === 0 && free.length === 1 && unmatched.length === 1 && !this.ranked.some((c) => this.index.mentionsNumber(d.value, this.index.sentences[c.id].path));
       const pick = byContext.length === 1 ? byContext[0] : lone ? free[0] : undefined;
+      // The same count of another period: "two months" where the source says "two weeks".
+      const period = free.find(({ n }) => Math.abs(n.value - d.value) < 1e-9 && otherPeriods(n, d));
+      if (period && this.reportOtherPeriod(d, period.n, period.s)) {
+        used.add(period.i);
+        continue;
+      }
       if (!pick) {
         if (!this.index.mentionsNumber(d.value)) {
           const text = this.draft.text.slice(d.start, d.end);
@@ -305,6 +311,26 @@ class SentenceJudge {
         replacement: sourceText,
       });
     }
+  }
+
+  /**
+   * Reports a count of one period where the source counts another, with a fix that writes the
+   * source's period. False when either period word does not follow its number.
+   */
+  private reportOtherPeriod(d: NumberMention, n: NumberMention, s: SourceSentence): boolean {
+    const draftUnit = this.sentence.tokens[d.tokens[1] + 1];
+    const sourceUnit = this.index.tokensOf(s.id)[n.tokens[1] + 1];
+    if (draftUnit?.stem !== d.unit || sourceUnit?.stem !== n.unit) return false;
+    const prose = this.index.documents.get(s.path)!.prose;
+    const said = prose.slice(n.start, sourceUnit.end);
+    const written = this.draft.text.slice(d.start, draftUnit.end);
+    const replacement = prose.slice(sourceUnit.start, sourceUnit.end);
+    this.add('number-mismatch', `The source says ${said}, not ${written} (${where(s)})`, { start: d.start, end: draftUnit.end }, evidenceOf(s), {
+      start: draftUnit.start,
+      end: draftUnit.end,
+      replacement,
+    });
+    return true;
   }
 
   /** A reversed fact: an opposite word ("accepted"/"rejected") or a negation on one side only. */
@@ -691,6 +717,15 @@ function nameRuns(text: string, tokens: readonly Token[]): Token[][] {
   close();
   return runs;
 }
+
+/** Whether two numbers count different periods: "three weeks" is not "three months". */
+function otherPeriods(a: NumberMention, b: NumberMention): boolean {
+  return a.unit !== b.unit && PERIOD_UNITS.has(a.unit) && PERIOD_UNITS.has(b.unit);
+}
+
+const PERIOD_UNITS: ReadonlySet<string> = new Set(
+  ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'].map(stemWord),
+);
 
 /** "last year", "last week": "last" meaning the one before, which "first" does not oppose. */
 function namesPreviousPeriod(tokens: readonly Token[], t: Token): boolean {

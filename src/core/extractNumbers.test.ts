@@ -26,6 +26,8 @@ describe('extractNumbers', () => {
     ['She ran the 10m hurdles in a 3D film.', [['10m', 10], ['3D', 3]]],
     ['It has 5M users and 2B views.', [['5M', 5e6], ['2B', 2e9]]],
     ['Deliveries rose in 4Q 2020.', [['2020', 2020]]],
+    ['Features:\n1. Records for 24 clinics\n  2) Video calls', [['24', 24]]],
+    ['It ended in 1999. Then 2. Not a list.', [['1999', 1999], ['2', 2]]],
   ];
   for (const [text, expected] of table) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(values(text), expected));
 

@@ -69,6 +69,8 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
       const attached = next !== undefined && next.start === t.end && !next.numeric ? next.norm : undefined;
       // "4Q 2020" names a quarter, as "Q4" does: it counts nothing.
       if (attached === 'q' && /^[1-4]$/.test(t.norm)) continue;
+      // "1. Comprehensive records" opening a line of a plain-text list numbers the item.
+      if (isListMarker(text, t)) continue;
       value = Number(t.norm);
       const scale = SCALES[next?.norm ?? ''];
       if (scale && joined(text, t, next!)) {
@@ -159,6 +161,14 @@ function contentStems(tokens: Token[], from: number, step: 1 | -1, count: number
     if (!t.numeric && !STOPWORDS.has(t.norm)) out.push(MONTHS.has(t.norm) ? monthKey(t.norm) : t.stem);
   }
   return out.join(' ');
+}
+
+/** Whether `t` is a list item's number: at the start of its line, before ". " or ") ". */
+function isListMarker(text: string, t: Token): boolean {
+  if (t.end - t.start > 2 || !/^[.)][ \t]/.test(text.slice(t.end, t.end + 2))) return false;
+  let i = t.start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
 }
 
 function monthKey(norm: string): string {

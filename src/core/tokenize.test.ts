@@ -82,6 +82,11 @@ describe('stemWord', () => {
     assert.equal(stemWord('proposed'), stemWord('proposal'));
     assert.equal(stemWord('attacks'), stemWord('attacked'));
   });
+
+  it('a noun in "ss" meets its plural', () => {
+    assert.equal(stemWord('loss'), stemWord('losses'));
+    assert.equal(stemWord('class'), stemWord('classes'));
+  });
 });
 
 describe('foldPunctuation', () => {

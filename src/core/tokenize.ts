@@ -325,6 +325,8 @@ export function stemWord(word: string): string {
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   for (const suffix of SUFFIXES) {
+    // "loss" and "class" are no plurals ("losses" and "classes" are).
+    if (suffix === 's' && w.endsWith('ss')) break;
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);
       break;

@@ -233,6 +233,7 @@ describe('checkDraft: negated forms', () => {
         'The model fits a linear trend to the sensor data.',
         'The new filters reduce water use in older buildings.',
         'The ferry company runs night crossings to the island, and no tickets are sold on board.',
+        'Membership of the rowing club grew last year, and its boathouse was repainted.',
         'Guide: Well, the night tour is not for the for the y for the young children, I think.',
       ].join('\n'),
     },
@@ -254,6 +255,7 @@ describe('checkDraft: negated forms', () => {
     ['a "non-" the source does not write', 'The model fits a non-linear trend to the sensor data.', ['unsupported-claim']],
     ['an opposite listed for another form of the word ("increasing"/"decreasing", "increase"/"reduce")', 'The new filters increase water use in older buildings.', ['unsupported-claim']],
     ['a negation in other words where the source negates something else', 'The ferry company cannot operate night crossings to the island.', ['unsupported-claim']],
+    ['an opposite among the same words ("declined" for "grew")', 'Membership of the rowing club declined last year, and its boathouse was repainted.', ['unsupported-claim']],
     ['a negation a transcript stammers over', 'The night tour is not for young children.', []],
     // Merged supports: the summary's sentence rests on two sentences apart.
     ['a summary stating what its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the old lighting.', ['unsupported-claim']],

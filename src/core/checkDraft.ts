@@ -8,7 +8,7 @@ import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type Candidate, type SourceIndex } from './SourceIndex';
 import { stemWord, type Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
-import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, FAULT_WORDS, MONTH_NAMES, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, CONTEXTUAL_OPPOSITES, FAULT_WORDS, MONTH_NAMES, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
 
 /** Coverage a merged support (several sentences for one long draft sentence) needs. */
 const MERGED_SUPPORTED = 0.3;
@@ -347,6 +347,9 @@ class SentenceJudge {
       if (stems && namesPreviousPeriod(draftTokens, t)) continue;
       const opposite = best.tokens.find((w) => (stems?.has(w.stem) && !namesPreviousPeriod(best.tokens, w)) || negatedForm(t.norm, w.norm));
       if (opposite) return reversed(opposite, t.norm);
+      const near = CONTEXTUAL_OPPOSITE_STEMS.get(t.stem);
+      const nearOpposite = near && best.tokens.find((w) => near.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
+      if (nearOpposite) return reversed(nearOpposite, t.norm);
     }
     // A member of a closed class swapped for another among the same words: "this year" where the
     // source says "this month", "on Thursday" where it says "on Wednesday".
@@ -595,16 +598,19 @@ export function spelledOutIn(word: string, text: string): boolean {
 }
 
 /** OPPOSITES by stem: the pairs of words in any of their forms. */
-const OPPOSITE_STEMS: Map<string, Set<string>> = (() => {
+const byStem = (words: Map<string, Set<string>>): Map<string, Set<string>> => {
   // Merged: the forms of a word share a stem ("increase", "increasing") but not all their opposites.
   const map = new Map<string, Set<string>>();
-  for (const [word, opposites] of OPPOSITES) {
+  for (const [word, opposites] of words) {
     const stems = map.get(stemWord(word)) ?? new Set<string>();
     for (const opposite of opposites) stems.add(stemWord(opposite));
     map.set(stemWord(word), stems);
   }
   return map;
-})();
+};
+const OPPOSITE_STEMS = byStem(OPPOSITES);
+/** CONTEXTUAL_OPPOSITES by stem. */
+const CONTEXTUAL_OPPOSITE_STEMS = byStem(CONTEXTUAL_OPPOSITES);
 
 /** The closed classes of each stem ("second" is a unit of time and an ordinal). */
 const CLASSES_OF: Map<string, number[]> = (() => {

@@ -78,21 +78,32 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
   strength weakness|strengths weaknesses|approximately exactly|approximately precisely|approximate exact|
   improve worsen|improved worsened|improvement deterioration|safe unsafe|safe dangerous|
   increase reduce|increased reduced|increases reduces|raise lower|raised lowered|grow shrink|grew shrank|
-  inclusive exclusive|strengthen weaken|strengthened weakened|victory defeat`;
+  inclusive exclusive|including excluding|strengthen weaken|strengthened weakened|victory defeat`;
 
-export const OPPOSITES: Map<string, Set<string>> = (() => {
+/**
+ * Pairs that reverse a statement only where both stand among the same words: "growth" and
+ * "decline" often share a sentence about different things ("growth in sales, a decline in costs").
+ */
+const CONTEXTUAL_OPPOSITE_PAIRS = `growth decline|grow decline|grew declined|growing declining|increase decline|
+  increased declined|increasing declining|rise decline|rose declined|more fewer|help hurt|helped hurt|
+  rich poor|winner loser|gain decline|gained declined`;
+
+function pairsBothWays(pairs: string): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   const add = (a: string, b: string) => {
     if (!map.has(a)) map.set(a, new Set());
     map.get(a)!.add(b);
   };
-  for (const pair of OPPOSITE_PAIRS.split('|')) {
+  for (const pair of pairs.split('|')) {
     const [a, b] = pair.trim().split(/\s+/);
     add(a, b);
     add(b, a);
   }
   return map;
-})();
+}
+
+export const OPPOSITES: Map<string, Set<string>> = pairsBothWays(OPPOSITE_PAIRS);
+export const CONTEXTUAL_OPPOSITES: Map<string, Set<string>> = pairsBothWays(CONTEXTUAL_OPPOSITE_PAIRS);
 
 /** Prefixes that turn a word into its opposite ("supervised"/"unsupervised", "linear"/"nonlinear"). */
 const NEGATING_PREFIXES = ['un', 'non'];

@@ -78,6 +78,8 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
   strength weakness|strengths weaknesses|approximately exactly|approximately precisely|approximate exact|
   improve worsen|improved worsened|improvement deterioration|safe unsafe|safe dangerous|
   increase reduce|increased reduced|increases reduces|raise lower|raised lowered|grow shrink|grew shrank|
+  encourage discourage|encouraged discouraged|encourages discourages|recommend discourage|recommended discouraged|
+  recommends discourages|acknowledge ignore|acknowledged ignored|connect disconnect|connected disconnected|
   inclusive exclusive|including excluding|strengthen weaken|strengthened weakened|victory defeat`;
 
 /**
@@ -86,7 +88,7 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
  */
 const CONTEXTUAL_OPPOSITE_PAIRS = `growth decline|grow decline|grew declined|growing declining|increase decline|
   increased declined|increasing declining|rise decline|rose declined|more fewer|help hurt|helped hurt|
-  rich poor|winner loser|gain decline|gained declined`;
+  rich poor|winner loser|gain decline|gained declined|free paid`;
 
 function pairsBothWays(pairs: string): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();

@@ -331,6 +331,11 @@ describe('checkDraft: numbers of the same unit', () => {
   it('does not take the same number of another period for the draft\'s', () => {
     assert.deepEqual(messages('For three weeks only, members who join get 10% off their first three months.'), ['The source says two, not three']);
   });
+  it('does not correct an amount with a year', () => {
+    const outlook = new SourceIndex([{ path: '/ws/sources/outlook.txt', text: 'For the full year 2021, we expect revenue of $12 billion and higher earnings per share.\n' }]);
+    const findings = checkDraft(parseDraft('For the full year, we expect revenue of $12 billion and earnings of $1.63 per share.', '/ws/draft.md'), outlook).findings;
+    assert.deepEqual(findings.map((f) => f.message.replace(/;.*$/, '')), ['1.63 appears in no source']);
+  });
   it('corrects a count from the number of its unit after the same word, not from a rate of that unit', () => {
     assert.deepEqual(messages('For two weeks only, members who join get 10% off their first two months.'), ['The source says three, not two']);
   });

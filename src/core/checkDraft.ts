@@ -288,7 +288,9 @@ class SentenceJudge {
       // The one number left, without a unit or a word in common, is the draft's only when no
       // source of a candidate sentence gives the draft's own value (a draft may join facts of two).
       const lone = byContext.length === 0 && free.length === 1 && unmatched.length === 1 && !this.ranked.some((c) => this.index.mentionsNumber(d.value, this.index.sentences[c.id].path));
-      const pick = byContext.length === 1 ? byContext[0] : lone ? free[0] : undefined;
+      let pick = byContext.length === 1 ? byContext[0] : lone ? free[0] : undefined;
+      // A year is no misspelled amount ("2021" for "$1.63"), nor an amount a misspelled year.
+      if (pick && isYear(pick.n.value) !== isYear(d.value)) pick = undefined;
       // The same count of another period: "two months" where the source says "two weeks".
       const period = free.find(({ n }) => Math.abs(n.value - d.value) < 1e-9 && otherPeriods(n, d));
       if (period && this.reportOtherPeriod(d, period.n, period.s)) {
@@ -722,6 +724,11 @@ function nameRuns(text: string, tokens: readonly Token[]): Token[][] {
   }
   close();
   return runs;
+}
+
+/** Whether a value reads as a year (1800 to 2100, whole). */
+function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1800 && value <= 2100;
 }
 
 /** Whether two numbers count different periods: "three weeks" is not "three months". */

@@ -235,6 +235,7 @@ describe('checkDraft: negated forms', () => {
         'The ferry company runs night crossings to the island, and no tickets are sold on board.',
         'Membership of the rowing club grew last year, and its boathouse was repainted.',
         'The coach recommends short runs before breakfast for new members.',
+        'The museum guide lists the opening hours and the ticket prices for students.',
         'Guide: Well, the night tour is not for the for the y for the young children, I think.',
       ].join('\n'),
     },
@@ -258,6 +259,8 @@ describe('checkDraft: negated forms', () => {
     ['a negation in other words where the source negates something else', 'The ferry company cannot operate night crossings to the island.', ['unsupported-claim']],
     ['an opposite among the same words ("declined" for "grew")', 'Membership of the rowing club declined last year, and its boathouse was repainted.', ['unsupported-claim']],
     ['an antonym verb ("discourages" for "recommends")', 'The coach discourages short runs before breakfast for new members.', ['unsupported-claim']],
+    ['"not to mention"', 'The museum guide lists the opening hours, not to mention the ticket prices for students.', []],
+    ['"does not mention"', 'The museum guide lists the opening hours but does not mention the ticket prices for students.', ['unsupported-claim']],
     ['a negation a transcript stammers over', 'The night tour is not for young children.', []],
     // Merged supports: the summary's sentence rests on two sentences apart.
     ['a summary stating what its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the old lighting.', ['unsupported-claim']],

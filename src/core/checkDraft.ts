@@ -634,7 +634,7 @@ function negatedWords(text: string, tokens: readonly Token[], idiomsApart = fals
     if (!isNegator(t.norm) && !(t.norm === 'non' && text[t.end] === '-')) return;
     // "whether or not the fees are fair" asks, "not only ... but also" adds: neither denies.
     if (t.norm === 'not' && tokens[i - 1]?.norm === 'or') return;
-    if (idiomsApart && IDIOMATIC_AFTER_NEGATION.has(tokens[i + 1]?.norm)) return;
+    if (idiomsApart && idiomAfterNegation(tokens, i)) return;
     for (let j = i + 1, steps = 0; j < Math.min(tokens.length, i + 13) && steps < 6; j++) {
       if (/[,;:.!?—–()"“”]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
       if (isFalseStart(tokens, j)) continue;
@@ -766,7 +766,7 @@ function negatedByVerb(tokens: readonly Token[], w: Token): boolean {
   const i = tokens.indexOf(w);
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     const n = tokens[j].norm;
-    if (VERB_NEGATORS.has(n) || n.endsWith("n't")) return !IDIOMATIC_AFTER_NEGATION.has(tokens[j + 1]?.norm);
+    if (VERB_NEGATORS.has(n) || n.endsWith("n't")) return !idiomAfterNegation(tokens, j);
     if (isNegator(n)) return false;
   }
   return false;
@@ -774,8 +774,13 @@ function negatedByVerb(tokens: readonly Token[], w: Token): boolean {
 
 /** After "not", "never" or "n't", words that make an idiom rather than a denial: "not only", "never before", "can't wait". */
 const IDIOMATIC_AFTER_NEGATION: ReadonlySet<string | undefined> = new Set(
-  'only just merely simply least mention surprisingly before until yet wait hesitate'.split(' '),
+  'only just merely simply least surprisingly before until yet wait hesitate'.split(' '),
 );
+
+/** Whether the negation at `i` opens an idiom: "not only", "can't wait", "not to mention". */
+function idiomAfterNegation(tokens: readonly Token[], i: number): boolean {
+  return IDIOMATIC_AFTER_NEGATION.has(tokens[i + 1]?.norm) || (tokens[i + 1]?.norm === 'to' && tokens[i + 2]?.norm === 'mention');
+}
 
 /**
  * Words that say in the positive what a negation says ("missed" for "did not meet", "kept" for

@@ -641,6 +641,11 @@ function negatedWords(text: string, tokens: readonly Token[], idiomsApart = fals
       steps++;
       if (isContentToken(tokens[j])) {
         out.push(tokens[j]);
+        // "no available discounts": a determiner's negation reaches the noun its adjectives
+        // qualify; "a no-fee podcast app" negates only the fee.
+        if ((t.norm === 'no' || t.norm === 'without') && text[t.end] !== '-') {
+          for (let k = j + 1; k < tokens.length && isContentToken(tokens[k]) && !/[,;:.!?—–()"“”]/.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) out.push(tokens[k]);
+        }
         break;
       }
     }

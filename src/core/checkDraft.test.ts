@@ -237,6 +237,7 @@ describe('checkDraft: negated forms', () => {
         'The coach recommends short runs before breakfast for new members.',
         'The museum guide lists the opening hours and the ticket prices for students.',
         'The bank offers generous discounts to customers with good credit scores.',
+        'The agent recommended a comprehensive car policy for the new driver.',
         'Members get a free booking app for the climbing gym and its classes.',
         'Guide: Well, the night tour is not for the for the y for the young children, I think.',
       ].join('\n'),
@@ -265,6 +266,7 @@ describe('checkDraft: negated forms', () => {
     ['"does not mention"', 'The museum guide lists the opening hours but does not mention the ticket prices for students.', ['unsupported-claim']],
     ['"no" before an adjective and its noun', 'The bank offers no special discounts to customers with good credit scores.', ['unsupported-claim']],
     ['"no-" joined to one word', 'Members get a no-fee booking app for the climbing gym and its classes.', []],
+    ['a kind swapped among the same words ("basic" for "comprehensive")', 'The agent recommended a basic car policy for the new driver.', ['unsupported-claim']],
     ['a negation a transcript stammers over', 'The night tour is not for young children.', []],
     // Merged supports: the summary's sentence rests on two sentences apart.
     ['a summary stating what its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the old lighting.', ['unsupported-claim']],

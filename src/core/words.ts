@@ -88,7 +88,8 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
  */
 const CONTEXTUAL_OPPOSITE_PAIRS = `growth decline|grow decline|grew declined|growing declining|increase decline|
   increased declined|increasing declining|rise decline|rose declined|more fewer|help hurt|helped hurt|
-  rich poor|winner loser|gain decline|gained declined|free paid`;
+  rich poor|winner loser|gain decline|gained declined|free paid|good poor|quick slow|quickly slowly|
+  new existing|whole partial|comprehensive basic|specific general`;
 
 function pairsBothWays(pairs: string): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();

@@ -89,7 +89,12 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
 const CONTEXTUAL_OPPOSITE_PAIRS = `growth decline|grow decline|grew declined|growing declining|increase decline|
   increased declined|increasing declining|rise decline|rose declined|more fewer|help hurt|helped hurt|
   rich poor|winner loser|gain decline|gained declined|free paid|good poor|quick slow|quickly slowly|
-  new existing|whole partial|comprehensive basic|specific general`;
+  new existing|whole partial|comprehensive basic|specific general|early late|next last|next previous|
+  local global|local national|urban rural|succeed fail|succeeded failed|hire fire|hired fired|wide narrow|
+  broad narrow|heavy light|hot cold|rise drop|rose dropped|allow prohibit|allowed prohibited|highlight ignore|
+  emphasize ignore|emphasized ignored|address ignore|important irrelevant|crucial irrelevant|
+  essential unnecessary|strict lenient|often rarely|frequently rarely|usually rarely|always rarely|
+  affordable expensive|cheap costly`;
 
 function pairsBothWays(pairs: string): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();

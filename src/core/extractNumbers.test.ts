@@ -26,6 +26,9 @@ describe('extractNumbers', () => {
     ['She ran the 10m hurdles in a 3D film.', [['10m', 10], ['3D', 3]]],
     ['It has 5M users and 2B views.', [['5M', 5e6], ['2B', 2e9]]],
     ['Deliveries rose in 4Q 2020.', [['2020', 2020]]],
+    ['They got twenty - five machines.', [['twenty - five', 25]]],
+    ['Maybe two three people came.', [['two', 2], ['three', 3]]],
+    ['One hundred and five days.', [['One hundred and five', 105]]],
     ['Features:\n1. Records for 24 clinics\n  2) Video calls', [['24', 24]]],
     ['It ended in 1999. Then 2. Not a list.', [['1999', 1999], ['2', 2]]],
   ];

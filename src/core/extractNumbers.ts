@@ -125,7 +125,8 @@ function isAbbreviatedScale(text: string, number: Token, scale: Token): boolean 
 
 /** True when two tokens are one number: `30-day` has a hyphen, `two million` a space. */
 function joined(text: string, a: Token, b: Token): boolean {
-  return /^[\s-]?$/.test(text.slice(a.end, b.start));
+  // A transcript spaces its hyphens: "twenty - five".
+  return /^(?:\s|[ \t]*-[ \t]*)?$/.test(text.slice(a.end, b.start));
 }
 
 /** "one" counts in "one of the", "one year"; it does not in "one another", "no one". */
@@ -142,7 +143,11 @@ function readNumberWords(text: string, tokens: Token[], i: number): [number, num
   for (let j = i; j < tokens.length; j++) {
     const w = tokens[j].norm;
     if (j > i && !joined(text, tokens[j - 1], tokens[j]) && w !== 'and') break;
-    if (has(UNITS, w)) current += UNITS[w];
+    if (has(UNITS, w)) {
+      // "twenty-five", "hundred and five"; "two three" is two numbers.
+      if (current % 100 !== 0 && !(current % 10 === 0 && current % 100 >= 20 && UNITS[w] < 10)) break;
+      current += UNITS[w];
+    }
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (has(SCALES, w)) {
       total += (current || 1) * SCALES[w];

@@ -101,10 +101,40 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
       value = FRACTIONS[t.norm];
     }
     if (value === undefined || Number.isNaN(value)) continue;
+    [value, last] = withSpokenFraction(text, tokens, value, last);
     out.push({ value, first: i, last });
     i = last;
   }
   return out;
+}
+
+/** Currencies a speaker names between the whole units and the cents: "twelve euro fifty". */
+const SPOKEN_CURRENCIES = new Set(['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds']);
+const CENTS = new Set(['cent', 'cents', 'centime', 'centimes', 'pence', 'penny']);
+
+/**
+ * A number said aloud with its fraction: a decimal ("twelve dot fifty", "two point five") or a
+ * price ("twelve euro fifty", "twelve euros and forty cents"). The value and `last` moved past
+ * the fraction; unchanged for anything else.
+ */
+function withSpokenFraction(text: string, tokens: Token[], value: number, last: number): [number, number] {
+  if (!Number.isInteger(value)) return [value, last];
+  const next = tokens[last + 1];
+  if (!next || !joined(text, tokens[last], next)) return [value, last];
+  const point = next.norm === 'point' || next.norm === 'dot';
+  if (!point && !SPOKEN_CURRENCIES.has(next.norm)) return [value, last];
+  let k = last + 2;
+  // "twelve euros and forty cents"; "25 euros and 30 people" is two numbers.
+  const and = !point && tokens[k]?.norm === 'and';
+  if (and) k++;
+  const part = tokens[k];
+  if (!part || !joined(text, tokens[k - 1], part)) return [value, last];
+  const [amount, end] = part.numeric ? [Number(part.norm), k] : has(UNITS, part.norm) ? readNumberWords(text, tokens, k) : [NaN, k];
+  if (!Number.isInteger(amount) || amount < 0 || amount > 99) return [value, last];
+  const cents = CENTS.has(tokens[end + 1]?.norm);
+  if (and && !cents) return [value, last];
+  const fraction = point ? amount / 10 ** String(amount).length : amount / 100;
+  return [Number((value + fraction).toFixed(2)), cents ? end + 1 : end];
 }
 
 /** `value` times `scale`, without the float error that would make 8.2 million differ from 8,200,000. */

@@ -99,15 +99,15 @@ function wordsAndNumbers(text: string, span: Span): Pick<ReadSentence, 'content'
       else if (!Number.isNaN(Number(w.norm))) (digits ??= []).push(Number(w.norm));
     }
   }
-  // Digits run into letters ("$8.2m", "4Q") need the reader too.
-  if (digits && !numberWords) numberWords = DIGIT_THEN_LETTER.test(text.slice(span.start, span.end));
+  // Digits run into letters ("$8.2m", "4Q") or said as a price ("12 euros 50") need the reader too.
+  if (digits && !numberWords) numberWords = NEEDS_READER.test(text.slice(span.start, span.end));
   const numbers = numberWords ? numberValues(text, tokenize(text, span.start, span.end)) : digits;
   // Kept for every sentence of every source: most have no number and share one empty list.
   return { content, numbers: numbers?.length ? numbers : NO_NUMBERS };
 }
 
 const NO_NUMBERS: readonly number[] = Object.freeze([]);
-const DIGIT_THEN_LETTER = /\d\p{L}/u;
+const NEEDS_READER = /\d\p{L}|\d\s+(?:euros?|dollars?|pounds?|point|dot)\s/iu;
 /** The words of the sentence being read, overwritten for each (see `readWords`). */
 const words: Word[] = [];
 

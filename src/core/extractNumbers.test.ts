@@ -29,6 +29,7 @@ describe('extractNumbers', () => {
     ['They got twenty - five machines.', [['twenty - five', 25]]],
     ['Keep it under twelve euro fifty, or twelve dot fifty.', [['twelve euro fifty', 12.5], ['twelve dot fifty', 12.5]]],
     ['Twelve euros and forty cents; 25 euros and 30 people; two point five.', [['Twelve euros and forty cents', 12.4], ['25', 25], ['30', 30], ['two point five', 2.5]]],
+    ['Its fifth album came out on the tenth day; a fifth of fans and two tenths of critics liked it.', [['fifth', 0.2], ['two tenths', 0.2]]],
     ['Maybe two three people came.', [['two', 2], ['three', 3]]],
     ['One hundred and five days.', [['One hundred and five', 105]]],
     ['Features:\n1. Records for 24 clinics\n  2) Video calls', [['24', 24]]],

@@ -23,6 +23,8 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1 };
+/** Fractions spelled as ordinals: a share only after "a" or a count. */
+const ORDINAL_FRACTIONS = new Set(['third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
 /** Words before "half" or "quarter" that make it a part of a period or a game, not a share: "the second half", "the fourth quarter", "each quarter". */
 const NOT_A_FRACTION = new Set(
   `first second third fourth last final next previous prior past current same coming each every per other latter former
@@ -87,7 +89,8 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
       if (t.norm === 'one' && !isCounting(tokens, i)) continue;
       [value, last] = readNumberWords(text, tokens, i);
     } else if (has(FRACTIONS, t.norm)) {
-      if (t.norm.startsWith('third') && tokens[i - 1]?.norm !== 'a' && !has(UNITS, tokens[i - 1]?.norm)) continue;
+      // "a third", "two fifths" share; "the third day", "its fifth album" rank.
+      if (ORDINAL_FRACTIONS.has(t.norm) && tokens[i - 1]?.norm !== 'a' && tokens[i - 1]?.norm !== 'one' && !has(UNITS, tokens[i - 1]?.norm)) continue;
       // "the second half of the game" divides, it does not count
       if (NOT_A_FRACTION.has(tokens[i - 1]?.norm ?? '')) continue;
       const prev = tokens[i - 1];

@@ -23,6 +23,8 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1 };
+/** Every word a number may start with but digits: most words are none, found in one look-up. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(FRACTIONS)]);
 /** Fractions spelled as ordinals: a share only after "a" or a count. */
 const ORDINAL_FRACTIONS = new Set(['third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
 /** Words before "half" or "quarter" that make it a part of a period or a game, not a share: "the second half", "the fourth quarter", "each quarter". */
@@ -85,6 +87,8 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
         // "31st", "10m", "5G": the letters are part of the number as written (a fix replaces both).
         last = i + 1;
       }
+    } else if (!NUMBER_WORDS.has(t.norm)) {
+      continue;
     } else if (has(UNITS, t.norm) || has(SCALES, t.norm)) {
       if (t.norm === 'one' && !isCounting(tokens, i)) continue;
       [value, last] = readNumberWords(text, tokens, i);

@@ -126,16 +126,20 @@ function startsSentence(ch: string): boolean {
 }
 
 /** True when the period at `dot` ends an abbreviation, an initial or a list number. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isAbbreviation(text: string, floor: number, dot: number): boolean {
   let w = dot;
   while (w > floor && (text.charCodeAt(w - 1) === PERIOD || isLetterOrNumberCode(text.charCodeAt(w - 1)))) w--;
   const word = text.slice(w, dot);
   if (!word) return false;
-  const lower = word.toLowerCase();
-  if (ABBREVIATIONS.has(lower)) return true;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "Thomas K. Arnold"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
-  if (/^\d+$/.test(word)) {
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // The cheap tests first: this runs at every period of every source.
+  if (word.length === 1 && /^\p{Lu}$/u.test(word)) return true; // an initial: "Thomas K. Arnold"
+  if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
+  if (isDigit(word.charCodeAt(0)) && /^\d+$/.test(word)) {
     // "1." opening a numbered line is a list marker
     let b = w - 1;
     while (b >= floor && (text[b] === ' ' || text[b] === '\t')) b--;

@@ -73,7 +73,7 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
   minor significant|significant insignificant|confident sceptical|confident skeptical|confident doubtful|
   optimistic sceptical|optimistic skeptical|praise criticize|praised criticized|praises criticizes|
   praise criticise|praised criticised|welcome condemn|welcomed condemned|hail condemn|hailed condemned|
-  first latest|earliest latest|permanently temporarily|transparency secrecy|transparent secret|
+  first latest|earliest latest|roughly exactly|roughly precisely|permanently temporarily|transparency secrecy|transparent secret|
   good bad|benefit drawback|benefits drawbacks|advantage disadvantage|advantages disadvantages|
   strength weakness|strengths weaknesses|approximately exactly|approximately precisely|approximate exact|
   improve worsen|improved worsened|improvement deterioration|safe unsafe|safe dangerous|
@@ -94,7 +94,8 @@ const CONTEXTUAL_OPPOSITE_PAIRS = `growth decline|grow decline|grew declined|gro
   broad narrow|heavy light|hot cold|rise drop|rose dropped|allow prohibit|allowed prohibited|highlight ignore|
   emphasize ignore|emphasized ignored|address ignore|important irrelevant|crucial irrelevant|
   essential unnecessary|strict lenient|often rarely|frequently rarely|usually rarely|always rarely|
-  affordable expensive|cheap costly`;
+  affordable expensive|cheap costly|substantial modest|substantial slight|significant slight|significant modest|
+  significantly slightly|substantially slightly|substantially minimally|sharply slightly|sharp slight`;
 
 function pairsBothWays(pairs: string): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();

@@ -340,6 +340,16 @@ describe('checkDraft: numbers of the same unit', () => {
   it('does not take the same number of another period for the draft\'s', () => {
     assert.deepEqual(messages('For three weeks only, members who join get 10% off their first three months.'), ['The source says two, not three']);
   });
+  it('corrects a count by its unit before looking at another period of the same count', () => {
+    const pilot = new SourceIndex([{ path: '/ws/sources/pilot.txt', text: 'The pilot lasted three months, and results came two weeks later.\n' }]);
+    const findings = checkDraft(parseDraft('The pilot lasted two months.', '/ws/draft.md'), pilot).findings;
+    assert.deepEqual(findings.map((f) => f.message.replace(/ \(.*$/, '')), ['The source says three, not two']);
+  });
+  it('corrects a round amount that looks like a year', () => {
+    const jobs = new SourceIndex([{ path: '/ws/sources/jobs.txt', text: 'The carmaker will cut 2,300 jobs at its plant in Ohio.\n' }]);
+    const findings = checkDraft(parseDraft('The carmaker will cut 2,000 jobs at its plant in Ohio.', '/ws/draft.md'), jobs).findings;
+    assert.deepEqual(findings.map((f) => f.message.replace(/ \(.*$/, '')), ['The source says 2,300, not 2,000']);
+  });
   it('does not correct an amount with a year', () => {
     const outlook = new SourceIndex([{ path: '/ws/sources/outlook.txt', text: 'For the full year 2021, we expect revenue of $12 billion and higher earnings per share.\n' }]);
     const findings = checkDraft(parseDraft('For the full year, we expect revenue of $12 billion and earnings of $1.63 per share.', '/ws/draft.md'), outlook).findings;

@@ -280,7 +280,9 @@ class SentenceJudge {
       const free = sourceNumbers.map((x, i) => ({ ...x, i })).filter(({ i }) => !used.has(i));
       // Two words after the number ("months with"), where it has two: one alone is just its unit.
       const byUnit2 = free.filter(({ n }) => n.unit2 && n.unit2 === d.unit2 && n.unit2 !== n.unit);
-      const byUnit = byUnit2.length === 1 ? byUnit2 : free.filter(({ n }) => n.unit && n.unit === d.unit);
+      // A rate ("$432/month", "$40 a week") is no count of its period ("two months").
+      const draftRate = isRate(this.draft.prose, d);
+      const byUnit = byUnit2.length === 1 ? byUnit2 : free.filter(({ n, s }) => n.unit && n.unit === d.unit && isRate(doc(s).prose, n) === draftRate);
       const sameBefore = (list: typeof free) => list.filter(({ n }) => n.before && n.before === d.before);
       // Several of the same unit ("three months", "$432/month"): the one after the same word ("first").
       const byUnitAndBefore = byUnit.length > 1 ? sameBefore(byUnit) : [];
@@ -290,14 +292,14 @@ class SentenceJudge {
       const lone = byContext.length === 0 && free.length === 1 && unmatched.length === 1 && !this.ranked.some((c) => this.index.mentionsNumber(d.value, this.index.sentences[c.id].path));
       let pick = byContext.length === 1 ? byContext[0] : lone ? free[0] : undefined;
       // A year is no misspelled amount ("2021" for "$1.63"), nor an amount a misspelled year.
-      if (pick && isYear(pick.n.value) !== isYear(d.value)) pick = undefined;
-      // The same count of another period: "two months" where the source says "two weeks".
-      const period = free.find(({ n }) => Math.abs(n.value - d.value) < 1e-9 && otherPeriods(n, d));
-      if (period && this.reportOtherPeriod(d, period.n, period.s)) {
-        used.add(period.i);
-        continue;
-      }
+      if (pick && isYearAsWritten(doc(pick.s).prose, pick.n) !== isYearAsWritten(this.draft.prose, d)) pick = undefined;
       if (!pick) {
+        // The same count of another period: "two months" where the source says "two weeks".
+        const period = free.find(({ n }) => Math.abs(n.value - d.value) < 1e-9 && otherPeriods(n, d));
+        if (period && this.reportOtherPeriod(d, period.n, period.s)) {
+          used.add(period.i);
+          continue;
+        }
         if (!this.index.mentionsNumber(d.value)) {
           const text = this.draft.text.slice(d.start, d.end);
           this.add('unsupported-claim', `${text} appears in no source; nearest: ${where(best.sentences[0])} "${ellipsize(best.sentences[0].text, 100)}"`, this.sentence, evidenceOf(best.sentences[0]));
@@ -731,9 +733,14 @@ function nameRuns(text: string, tokens: readonly Token[]): Token[][] {
   return runs;
 }
 
-/** Whether a value reads as a year (1800 to 2100, whole). */
-function isYear(value: number): boolean {
-  return Number.isInteger(value) && value >= 1800 && value <= 2100;
+/** Whether a number is written as a year: four bare digits from 1800 to 2100 ("2,000" and "$2000" are amounts). */
+function isYearAsWritten(text: string, n: NumberMention): boolean {
+  return n.value >= 1800 && n.value <= 2100 && /^\d{4}$/.test(text.slice(n.start, n.end)) && !/[$€£¥]/.test(text[n.start - 1] ?? '');
+}
+
+/** Whether a number is a rate, written before "/", "per" or "a": "$432/month", "$40 a week". */
+function isRate(text: string, n: NumberMention): boolean {
+  return /^\s*(?:\/|per\s|an?\s)/i.test(text.slice(n.end, n.end + 5));
 }
 
 /** Whether two numbers count different periods: "three weeks" is not "three months". */

@@ -350,6 +350,12 @@ describe('checkDraft: numbers of the same unit', () => {
     const findings = checkDraft(parseDraft('The carmaker will cut 2,000 jobs at its plant in Ohio.', '/ws/draft.md'), jobs).findings;
     assert.deepEqual(findings.map((f) => f.message.replace(/ \(.*$/, '')), ['The source says 2,300, not 2,000']);
   });
+  it('knows a count from the numbers of a plain-text list, but corrects nothing to them', () => {
+    const plans = new SourceIndex([{ path: '/ws/sources/plans.txt', text: 'We offer these plans:\n1. Basic cover for renters.\n2. Standard cover for homeowners.\n3. Premium cover for landlords, with a free trial of two weeks.\n' }]);
+    const said = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), plans).findings.map((f) => f.message.replace(/[;(].*$/, '').trim());
+    assert.deepEqual(said('We offer three plans: basic cover for renters, standard cover for homeowners and premium cover for landlords.'), []);
+    assert.deepEqual(said('Premium cover for landlords comes with a free trial of 3 weeks.'), ['The source says two, not 3']);
+  });
   it('does not correct an amount with a year', () => {
     const outlook = new SourceIndex([{ path: '/ws/sources/outlook.txt', text: 'For the full year 2021, we expect revenue of $12 billion and higher earnings per share.\n' }]);
     const findings = checkDraft(parseDraft('For the full year, we expect revenue of $12 billion and earnings of $1.63 per share.', '/ws/draft.md'), outlook).findings;

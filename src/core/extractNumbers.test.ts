@@ -30,10 +30,15 @@ describe('extractNumbers', () => {
     ['Keep it under twelve euro fifty, or twelve dot fifty.', [['twelve euro fifty', 12.5], ['twelve dot fifty', 12.5]]],
     ['Twelve euros and forty cents; 25 euros and 30 people; two point five.', [['Twelve euros and forty cents', 12.4], ['25', 25], ['30', 30], ['two point five', 2.5]]],
     ['Its fifth album came out on the tenth day; a fifth of fans and two tenths of critics liked it.', [['fifth', 0.2], ['two tenths', 0.2]]],
+    ['A fifth straight loss on its twenty-fifth anniversary; one third of voters.', [['one third', 1 / 3]]],
+    ['Rates of five point two five percent, 12 point 05 and one point five million.', [['five point two five', 5.25], ['12 point 05', 12.05], ['one point five million', 1.5e6]]],
+    ['He raised 5 million dollars 10 years ago; seven pounds eight ounces.', [['5 million', 5e6], ['10', 10], ['seven', 7], ['eight', 8]]],
     ['Maybe two three people came.', [['two', 2], ['three', 3]]],
     ['One hundred and five days.', [['One hundred and five', 105]]],
     ['Features:\n1. Records for 24 clinics\n  2) Video calls', [['24', 24]]],
     ['It ended in 1999. Then 2. Not a list.', [['1999', 1999], ['2', 2]]],
+    ['Its reserves had fallen to\n45. The bank said so.', [['45', 45]]],
+    ['Plans:\n\n100. Not an item number', [['100', 100]]],
   ];
   for (const [text, expected] of table) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(values(text), expected));
 

@@ -25,6 +25,7 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1 };
 /** Every word a number may start with but digits: most words are none, found in one look-up. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(FRACTIONS)]);
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']);
 /** Fractions spelled as ordinals: a share only after "a" or a count. */
 const ORDINAL_FRACTIONS = new Set(['third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
 /** Words before "half" or "quarter" that make it a part of a period or a game, not a share: "the second half", "the fourth quarter", "each quarter". */
@@ -53,17 +54,21 @@ export function mayBeNumber(word: Pick<Token, 'norm' | 'numeric'>): boolean {
  * (value 28, unit the month). Ordinals ("first") are left out: they rank more often than they count.
  */
 export function extractNumbers(text: string, tokens: Token[]): NumberMention[] {
-  return findNumbers(text, tokens).map(({ value, first, last }) => mentionOf(tokens, first, last, value));
+  return findNumbers(text, tokens).flatMap(({ value, first, last, item }) => (item ? [] : [mentionOf(tokens, first, last, value)]));
 }
 
-/** The values `extractNumbers` finds, without their context: what an index keeps. */
+/**
+ * The values `extractNumbers` finds, without their context, and the numbers of list items: what
+ * an index keeps to know a value. A list numbered to 4 supports "four features", though no
+ * number of a draft is ever corrected to an item's.
+ */
 export function numberValues(text: string, tokens: Token[]): number[] {
   return findNumbers(text, tokens).map((n) => n.value);
 }
 
-/** The numbers of a sentence, each as its value and the tokens `[first, last]` it covers. */
-function findNumbers(text: string, tokens: Token[]): { value: number; first: number; last: number }[] {
-  const out: { value: number; first: number; last: number }[] = [];
+/** The numbers of a sentence, each as its value and the tokens `[first, last]` it covers; `item` for a list item's number. */
+function findNumbers(text: string, tokens: Token[]): { value: number; first: number; last: number; item?: boolean }[] {
+  const out: { value: number; first: number; last: number; item?: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let value: number | undefined;
@@ -74,7 +79,10 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
       // "4Q 2020" names a quarter, as "Q4" does: it counts nothing.
       if (attached === 'q' && /^[1-4]$/.test(t.norm)) continue;
       // "1. Comprehensive records" opening a line of a plain-text list numbers the item.
-      if (isListMarker(text, t)) continue;
+      if (isListMarker(text, t)) {
+        out.push({ value: Number(t.norm), first: i, last: i, item: true });
+        continue;
+      }
       value = Number(t.norm);
       const scale = SCALES[next?.norm ?? ''];
       if (scale && joined(text, t, next!)) {
@@ -92,16 +100,24 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
     } else if (has(UNITS, t.norm) || has(SCALES, t.norm)) {
       if (t.norm === 'one' && !isCounting(tokens, i)) continue;
       [value, last] = readNumberWords(text, tokens, i);
+      // "twenty-fifth" ranks.
+      const next = tokens[last + 1];
+      if (next && ORDINALS.has(next.norm) && value >= 20 && joined(text, tokens[last], next)) {
+        i = last + 1;
+        continue;
+      }
     } else if (has(FRACTIONS, t.norm)) {
-      // "a third", "two fifths" share; "the third day", "its fifth album" rank.
-      if (ORDINAL_FRACTIONS.has(t.norm) && tokens[i - 1]?.norm !== 'a' && tokens[i - 1]?.norm !== 'one' && !has(UNITS, tokens[i - 1]?.norm)) continue;
-      // "the second half of the game" divides, it does not count
-      if (NOT_A_FRACTION.has(tokens[i - 1]?.norm ?? '')) continue;
       const prev = tokens[i - 1];
-      const multiplier = prev && has(UNITS, prev.norm) && joined(text, prev, t) ? UNITS[prev.norm] : 1;
-      if (multiplier !== 1) {
+      const count = prev && has(UNITS, prev.norm) && joined(text, prev, t) ? UNITS[prev.norm] : undefined;
+      // "a third of", "two fifths" share; "the third day", "a fifth straight loss" and
+      // "twenty-fifth" rank.
+      if (ORDINAL_FRACTIONS.has(t.norm) && !(prev?.norm === 'a' && tokens[i + 1]?.norm === 'of') && !(count !== undefined && count < 20)) continue;
+      // "the second half of the game" divides, it does not count
+      if (NOT_A_FRACTION.has(prev?.norm ?? '')) continue;
+      if (count !== undefined && out[out.length - 1]?.last === i - 1) {
+        // "two-thirds", "one third": one number, not the count and the share.
         out.pop();
-        value = multiplier * FRACTIONS[t.norm];
+        value = count * FRACTIONS[t.norm];
         out.push({ value, first: i - 1, last: i });
         continue;
       }
@@ -120,28 +136,60 @@ const SPOKEN_CURRENCIES = new Set(['euro', 'euros', 'dollar', 'dollars', 'pound'
 const CENTS = new Set(['cent', 'cents', 'centime', 'centimes', 'pence', 'penny']);
 
 /**
- * A number said aloud with its fraction: a decimal ("twelve dot fifty", "two point five") or a
- * price ("twelve euro fifty", "twelve euros and forty cents"). The value and `last` moved past
- * the fraction; unchanged for anything else.
+ * A number said aloud with its fraction: a decimal ("twelve dot fifty", "two point five",
+ * "one point five million") or a price ("twelve euro fifty", "twelve euros and forty cents").
+ * The value and `last` moved past the fraction; unchanged for anything else.
  */
 function withSpokenFraction(text: string, tokens: Token[], value: number, last: number): [number, number] {
-  if (!Number.isInteger(value)) return [value, last];
   const next = tokens[last + 1];
-  if (!next || !joined(text, tokens[last], next)) return [value, last];
-  const point = next.norm === 'point' || next.norm === 'dot';
-  if (!point && !SPOKEN_CURRENCIES.has(next.norm)) return [value, last];
+  if (!Number.isInteger(value) || !next || !joined(text, tokens[last], next)) return [value, last];
+  if (next.norm === 'point' || next.norm === 'dot') return spokenDecimal(text, tokens, value, last);
+  // "5 million dollars 10 years ago" is no price with cents.
+  if (!SPOKEN_CURRENCIES.has(next.norm) || has(SCALES, tokens[last].norm)) return [value, last];
   let k = last + 2;
   // "twelve euros and forty cents"; "25 euros and 30 people" is two numbers.
-  const and = !point && tokens[k]?.norm === 'and';
+  const and = tokens[k]?.norm === 'and';
   if (and) k++;
   const part = tokens[k];
   if (!part || !joined(text, tokens[k - 1], part)) return [value, last];
   const [amount, end] = part.numeric ? [Number(part.norm), k] : has(UNITS, part.norm) ? readNumberWords(text, tokens, k) : [NaN, k];
-  if (!Number.isInteger(amount) || amount < 0 || amount > 99) return [value, last];
-  const cents = CENTS.has(tokens[end + 1]?.norm);
-  if (and && !cents) return [value, last];
-  const fraction = point ? amount / 10 ** String(amount).length : amount / 100;
-  return [Number((value + fraction).toFixed(2)), cents ? end + 1 : end];
+  if (!Number.isInteger(amount) || amount < 1 || amount > 99) return [value, last];
+  const after = tokens[end + 1];
+  const cents = CENTS.has(after?.norm);
+  // "seven pounds eight ounces": a unit of its own after the second number.
+  if ((and && !cents) || (!cents && after?.content && joined(text, tokens[end], after))) return [value, last];
+  return [Number((value + amount / 100).toFixed(2)), cents ? end + 1 : end];
+}
+
+/** "twelve dot fifty", "two point five", "five point two five percent", "12 point 05", "one point five million". */
+function spokenDecimal(text: string, tokens: Token[], value: number, last: number): [number, number] {
+  const start = last + 2;
+  const first = tokens[start];
+  if (!first || !joined(text, tokens[last + 1], first)) return [value, last];
+  let digits = '';
+  let end = start;
+  if (first.numeric) {
+    // As written: "05" keeps its zero.
+    if (/^\d+$/.test(first.norm)) digits = first.norm;
+  } else if (has(UNITS, first.norm) && UNITS[first.norm] >= 10) {
+    // "dot fifty", "point twenty five".
+    const [fraction, to] = readNumberWords(text, tokens, start);
+    [digits, end] = [String(fraction), to];
+  } else {
+    // Digit by digit: "point two five".
+    for (let k = start; tokens[k] && has(UNITS, tokens[k].norm) && UNITS[tokens[k].norm] < 10 && (k === start || joined(text, tokens[k - 1], tokens[k])); k++) {
+      digits += UNITS[tokens[k].norm];
+      end = k;
+    }
+  }
+  if (!digits) return [value, last];
+  let result = Number(`${value}.${digits}`);
+  const scale = tokens[end + 1];
+  if (scale && has(SCALES, scale.norm) && joined(text, tokens[end], scale)) {
+    result = scaled(result, SCALES[scale.norm]);
+    end++;
+  }
+  return [result, end];
 }
 
 /** `value` times `scale`, without the float error that would make 8.2 million differ from 8,200,000. */
@@ -205,12 +253,19 @@ function contentStems(tokens: Token[], from: number, step: 1 | -1, count: number
   return out.join(' ');
 }
 
-/** Whether `t` is a list item's number: at the start of its line, before ". " or ") ". */
+/**
+ * Whether `t` is a list item's number: at the start of its line, before ". " or ") ", after a
+ * line that is blank, ends a sentence or a heading (":"), or is an item too. A line that only
+ * wraps ("had fallen to\n45. The bank said") goes on with its number.
+ */
 function isListMarker(text: string, t: Token): boolean {
   if (t.end - t.start > 2 || !/^[.)][ \t]/.test(text.slice(t.end, t.end + 2))) return false;
   let i = t.start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || text[i] === '\n' || text[i] === '\r';
+  if (i >= 0 && text[i] !== '\n' && text[i] !== '\r') return false;
+  const before = text.slice(Math.max(0, i - 300), Math.max(0, i)).replace(/\r/g, '');
+  const previous = before.slice(before.lastIndexOf('\n') + 1);
+  return i < 0 || /^\s*$/.test(previous) || /[.:!?;)"”]\s*$/.test(previous) || /^\s*\d{1,2}[.)]\s/.test(previous);
 }
 
 function monthKey(norm: string): string {

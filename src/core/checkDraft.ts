@@ -345,19 +345,22 @@ class SentenceJudge {
       return { message: `The source says "${said.norm}", not "${not}" (${where(holder)})`, evidence: evidenceOf(holder) };
     };
     const draftTokens = this.sentence.tokens;
+    let draftStems: Set<string> | undefined;
     for (const t of best.missing) {
       // An opposite in any form ("decreasing" where the source says "increase"), or the word with a negating prefix.
       const stems = OPPOSITE_STEMS.get(t.stem);
       if (stems && namesPreviousPeriod(draftTokens, t)) continue;
       const opposite = best.tokens.find((w) => (stems?.has(w.stem) && !namesPreviousPeriod(best.tokens, w)) || negatedForm(t.norm, w.norm));
       if (opposite) return reversed(opposite, t.norm);
-      const near = CONTEXTUAL_OPPOSITE_STEMS.get(t.stem);
-      const nearOpposite = near && best.tokens.find((w) => near.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
+      // Among the same words, and not where the draft says both or either means to refuse.
+      const near = refuses(draftTokens, t) ? undefined : CONTEXTUAL_OPPOSITE_STEMS.get(t.stem);
+      const nearOpposite =
+        near &&
+        best.tokens.find((w) => near.has(w.stem) && !(draftStems ??= new Set(draftTokens.map((d) => d.stem))).has(w.stem) && !refuses(best.tokens, w) && sharesContext(draftTokens, t, best.tokens, w, this.mergedSupport ? 2 : 1));
       if (nearOpposite) return reversed(nearOpposite, t.norm);
     }
     // A member of a closed class swapped for another among the same words: "this year" where the
     // source says "this month", "on Thursday" where it says "on Wednesday".
-    let draftStems: Set<string> | undefined;
     for (const t of best.missing) {
       const kinds = CLASSES_OF.get(t.stem);
       if (!kinds) continue;
@@ -732,6 +735,14 @@ function nameRuns(text: string, tokens: readonly Token[]): Token[][] {
   close();
   return runs;
 }
+
+/** Whether `t` is "decline" meaning to refuse: "declined to comment", "declined the offer". */
+function refuses(tokens: readonly Token[], t: Token): boolean {
+  return t.stem === DECLINE && REFUSAL_OBJECTS.has(tokens[tokens.indexOf(t) + 1]?.norm);
+}
+
+const DECLINE = stemWord('decline');
+const REFUSAL_OBJECTS: ReadonlySet<string | undefined> = new Set('to a an the his her its their our my your this that any'.split(' '));
 
 /** Whether a number is written as a year: four bare digits from 1800 to 2100 ("2,000" and "$2000" are amounts). */
 function isYearAsWritten(text: string, n: NumberMention): boolean {

@@ -88,10 +88,10 @@ const OPPOSITE_PAIRS = `accept reject|accepted rejected|accepts rejects|agree di
  */
 const CONTEXTUAL_OPPOSITE_PAIRS = `growth decline|grow decline|grew declined|growing declining|increase decline|
   increased declined|increasing declining|rise decline|rose declined|more fewer|help hurt|helped hurt|
-  rich poor|winner loser|gain decline|gained declined|free paid|good poor|quick slow|quickly slowly|
+  rich poor|winner loser|gain decline|gained declined|quick slow|quickly slowly|
   new existing|whole partial|comprehensive basic|specific general|early late|next last|next previous|
-  local global|local national|urban rural|succeed fail|succeeded failed|hire fire|hired fired|wide narrow|
-  broad narrow|heavy light|hot cold|rise drop|rose dropped|allow prohibit|allowed prohibited|highlight ignore|
+  local global|local national|urban rural|succeed fail|succeeded failed|wide narrow|
+  broad narrow|hot cold|rise drop|rose dropped|allow prohibit|allowed prohibited|highlight ignore|
   emphasize ignore|emphasized ignored|address ignore|important irrelevant|crucial irrelevant|
   essential unnecessary|strict lenient|often rarely|frequently rarely|usually rarely|always rarely|
   affordable expensive|cheap costly|substantial modest|substantial slight|significant slight|significant modest|
@@ -104,9 +104,10 @@ function pairsBothWays(pairs: string): Map<string, Set<string>> {
     map.get(a)!.add(b);
   };
   for (const pair of pairs.split('|')) {
-    const [a, b] = pair.trim().split(/\s+/);
-    add(a, b);
-    add(b, a);
+    const words = pair.trim().split(/\s+/);
+    if (words.length !== 2) throw new Error(`not a pair of words: "${pair.trim()}"`);
+    add(words[0], words[1]);
+    add(words[1], words[0]);
   }
   return map;
 }

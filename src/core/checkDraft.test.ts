@@ -415,6 +415,7 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
     { path: '/ws/sources/plant.txt', text: 'The firm manufactures and sells wind turbines in Ohio.\nThe company missed its sales target for the year.\nSmith is the sole candidate for the board seat.\nThe council held its first meeting on Tuesday in the old library.\n' },
     { path: '/ws/sources/jobs.txt', text: 'The company said 400 workers were laid off at its plant in Toledo.\n' },
     { path: '/ws/sources/tickets.txt', text: 'Tickets for the summer fair cost $450.\n' },
+    { path: '/ws/sources/council.txt', text: 'Economists say there is no doubt prices will rise this winter.\nThe council approved the merger with no changes last week.\n' },
     { path: '/ws/sources/board.txt', text: 'Sales grew 5 percent, and the board rejected a takeover offer from a rival.\nThe mayor did not respond to requests for comment about the growth of the budget.\n' },
   ]);
   const table: [string, string, FindingCode[]][] = [
@@ -423,6 +424,8 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
     ['a negation restating a word of negative meaning', 'The company did not meet its sales target for the year.', []],
     ['"the only" for "the sole"', 'Smith is the only candidate for the board seat.', []],
     ['"last Tuesday" beside "first meeting on Tuesday"', 'The council held a meeting last Tuesday in the old library.', []],
+    ['"no doubt" affirms', 'Economists say prices will rise this winter.', []],
+    ['"no" reaches its noun, not a time after it', 'The council approved the merger last week.', []],
     ['"declined" meaning refused, beside a "grew"', 'Sales grew 5 percent, and the board declined a takeover offer from a rival.', []],
     ['"declined to comment" beside "growth"', 'The mayor declined to comment about the growth of the budget.', []],
     ['a wrong number another, unrelated source happens to mention', 'The company said 450 workers were laid off at its plant in Toledo.', ['number-mismatch']],

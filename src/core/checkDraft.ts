@@ -640,17 +640,21 @@ function negatedWords(text: string, tokens: readonly Token[], idiomsApart = fals
     // "whether or not the fees are fair" asks, "not only ... but also" adds: neither denies.
     if (t.norm === 'not' && tokens[i - 1]?.norm === 'or') return;
     if (idiomsApart && idiomAfterNegation(tokens, i)) return;
+    const determiner = t.norm === 'no' || t.norm === 'without';
+    // "no doubt", "no longer", "without exception" deny nothing.
+    if (determiner && AFFIRMING_AFTER_NO.has(tokens[i + 1]?.norm)) return;
+    const apart = (j: number) => CLAUSE_BREAK.test(text.slice(tokens[j - 1].end, tokens[j].start));
     for (let j = i + 1, steps = 0; j < Math.min(tokens.length, i + 13) && steps < 6; j++) {
-      if (/[,;:.!?—–()"“”]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      if (apart(j)) break;
       if (isFalseStart(tokens, j)) continue;
       steps++;
       if (isContentToken(tokens[j])) {
         out.push(tokens[j]);
-        // "no available discounts": a determiner's negation reaches the noun its adjectives
-        // qualify; "a no-fee podcast app" negates only the fee.
-        if ((t.norm === 'no' || t.norm === 'without') && text[t.end] !== '-') {
-          for (let k = j + 1; k < tokens.length && isContentToken(tokens[k]) && !/[,;:.!?—–()"“”]/.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) out.push(tokens[k]);
-        }
+        // "no available discounts": a determiner's negation reaches the noun right after the
+        // adjective it qualifies ("with no changes last week" does not reach the week); "a
+        // no-fee podcast app" negates only the fee.
+        const noun = tokens[j + 1];
+        if (determiner && text[t.end] !== '-' && noun && isContentToken(noun) && !apart(j + 1) && !CLASSES_OF.has(noun.stem) && !TIME_QUALIFIERS.has(noun.norm)) out.push(noun);
         break;
       }
     }
@@ -702,6 +706,13 @@ function swappedModifier(
   }
   return undefined;
 }
+
+/** Punctuation between two tokens that ends a negation's reach. */
+const CLAUSE_BREAK = /[,;:.!?—–()"“”]/;
+/** After "no" or "without", words that make the phrase affirm: "no doubt", "without exception". */
+const AFFIRMING_AFTER_NO: ReadonlySet<string | undefined> = new Set(['doubt', 'longer', 'matter', 'wonder', 'question', 'exception', 'fail']);
+/** Words that place a phrase in time rather than name a thing: "no changes last week". */
+const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['last', 'next', 'past', 'previous', 'recent', 'ago', 'earlier', 'later', 'yet', 'anymore']);
 
 /**
  * A token of spoken disfluency that a transcript's negation reaches past: a word said again

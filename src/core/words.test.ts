@@ -15,6 +15,8 @@ describe('words', () => {
     ['sight', 'insight', false],
     ['plant', 'implant', false],
     ['form', 'inform', false],
+    ['valuable', 'invaluable', false],
+    ['partial', 'impartial', false],
   ];
   for (const [a, b, expected] of table) {
     it(`${expected ? 'reads' : 'does not read'} "${a}" and "${b}" as a negated form`, () => assert.equal(negatedForm(a, b), expected));

@@ -125,6 +125,9 @@ const NEGATING_PREFIXES = ['un', 'non'];
  */
 const ADJECTIVE_PREFIXES = /^(?:in|im|il|ir)\w{3,}(?:able|ible|ent|ant|ive|ate|al|ar|ic|ect|ete|id|ite|ile|ure)$/;
 
+/** Words that look like a negating prefix on an adjective and are none: "invaluable" is very valuable. */
+const NOT_NEGATIONS = new Set(['invaluable', 'inflammable', 'impartial', 'incorporate', 'infamous', 'inhabitable', 'irradiate', 'impassive', 'inpatient', 'immigrant']);
+
 /** Whether one word is the other with a negating prefix; the base needs four letters or more. */
 export function negatedForm(a: string, b: string): boolean {
   // Not a destructured pair: this runs for every pair of words of every support.
@@ -133,7 +136,7 @@ export function negatedForm(a: string, b: string): boolean {
   const short = aLonger ? b : a;
   if (short.length < 4 || !long.endsWith(short)) return false;
   const prefix = long.slice(0, long.length - short.length);
-  return NEGATING_PREFIXES.includes(prefix) || (prefix.length === 2 && ADJECTIVE_PREFIXES.test(long));
+  return NEGATING_PREFIXES.includes(prefix) || (prefix.length === 2 && ADJECTIVE_PREFIXES.test(long) && !NOT_NEGATIONS.has(long));
 }
 
 /** The months, in order. */

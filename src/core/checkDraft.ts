@@ -8,7 +8,7 @@ import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type Candidate, type SourceIndex } from './SourceIndex';
 import { stemWord, type Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
-import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, CONTEXTUAL_OPPOSITES, FAULT_WORDS, MONTH_NAMES, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, CONTEXTUAL_OPPOSITES, STOPWORDS, FAULT_WORDS, MONTH_NAMES, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
 
 /** Coverage a merged support (several sentences for one long draft sentence) needs. */
 const MERGED_SUPPORTED = 0.3;
@@ -679,10 +679,12 @@ function compoundsOf(text: string, tokens: readonly Token[]): Token[][] {
 }
 
 /**
- * A compound of the draft whose modifier a supporting sentence swaps: "on-policy" where the
- * source says "off-policy", "post-stimulus" for "pre-stimulus". The draft's modifier is nowhere
- * in the supporting sentences and the source's nowhere in the draft. A swapped head is left
- * alone: "AI-driven" for "AI-powered" says the same; numbers ("30-day") are the number check's.
+ * A compound of the draft whose modifier a supporting sentence swaps for its opposite or for
+ * another of a closed kind: "on-policy" where the source says "off-policy", "post-stimulus" for
+ * "pre-stimulus", "long-term" for "short-term". The draft's modifier is nowhere in the supporting
+ * sentences and the source's nowhere in the draft. Other modifiers ("government-owned" for
+ * "state-owned") and heads ("AI-driven" for "AI-powered") may say the same in other words;
+ * numbers ("30-day") are the number check's.
  */
 function swappedModifier(
   draftText: string,
@@ -700,12 +702,18 @@ function swappedModifier(
         const [mine, other] = [ours[0], theirs[0]];
         if (ours.length !== theirs.length || mine.stem === other.stem || ours.some((t, k) => k > 0 && t.stem !== theirs[k].stem)) continue;
         if (mine.numeric || other.numeric || sourceNorms.has(mine.norm) || draftNorms.has(other.norm)) continue;
+        // Modifiers of a closed kind, or opposites: "government-owned" for "state-owned" says the same.
+        const closed = (STOPWORDS.has(mine.norm) && STOPWORDS.has(other.norm)) || (PREFIX_MODIFIERS.has(mine.norm) && PREFIX_MODIFIERS.has(other.norm));
+        if (!closed && !OPPOSITE_STEMS.get(mine.stem)?.has(other.stem) && !CONTEXTUAL_OPPOSITE_STEMS.get(mine.stem)?.has(other.stem)) continue;
         return { said: span(part.text, theirs), not: span(draftText, ours), part };
       }
     }
   }
   return undefined;
 }
+
+/** Modifiers a compound opens with that stand for one another like prefixes: "pre-", "inter-", "multi-". */
+const PREFIX_MODIFIERS = new Set('pre post anti pro inter intra multi single non semi sub super hyper hypo micro macro mono uni bi tri over under self cross'.split(' '));
 
 /** Punctuation between two tokens that ends a negation's reach. */
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/;

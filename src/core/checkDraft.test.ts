@@ -238,6 +238,7 @@ describe('checkDraft: negated forms', () => {
         'The museum guide lists the opening hours and the ticket prices for students.',
         'The bank offers generous discounts to customers with good credit scores.',
         'The agent recommended a comprehensive car policy for the new driver.',
+        'Fewer buses run on the northern route since the timetable changed.',
         'Members get a free booking app for the climbing gym and its classes.',
         'Guide: Well, the night tour is not for the for the y for the young children, I think.',
       ].join('\n'),
@@ -275,6 +276,11 @@ describe('checkDraft: negated forms', () => {
     ['a negation in other words', 'The regional utility does not assemble compact solar reactors for remote mountain towns across the northern valley.', ['unsupported-claim']],
   ];
   itReportsCodes(lab, table);
+
+  it('reads "More" for "Fewer" as an opposite, not as a swapped actor', () => {
+    const findings = checkDraft(parseDraft('More buses run on the northern route since the timetable changed.', '/ws/draft.md'), lab).findings;
+    assert.deepEqual(findings.map((f) => f.message.replace(/ \(.*$/, '')), ['The source says "fewer", not "more"']);
+  });
 });
 
 describe('isCollective', () => {

@@ -373,12 +373,13 @@ class SentenceJudge {
     let sourceNorms: Set<string> | undefined;
     let draftNorms: Set<string> | undefined;
     for (const t of draftTokens) {
-      const opposites = isContentToken(t) ? undefined : OPPOSITES.get(t.norm);
-      if (!opposites) continue;
+      if (isContentToken(t)) continue;
+      const opposites = [...(OPPOSITES.get(t.norm) ?? []), ...(CONTEXTUAL_OPPOSITES.get(t.norm) ?? [])];
+      if (!opposites.length) continue;
       sourceNorms ??= new Set(best.tokens.map((t) => t.norm));
       const said = (draftNorms ??= new Set(draftTokens.map((t) => t.norm)));
       if (sourceNorms.has(t.norm)) continue;
-      const opposite = best.tokens.find((w) => opposites.has(w.norm) && !said.has(w.norm) && sharesContext(draftTokens, t, best.tokens, w));
+      const opposite = best.tokens.find((w) => opposites.includes(w.norm) && !said.has(w.norm) && sharesContext(draftTokens, t, best.tokens, w));
       if (opposite) return reversed(opposite, t.norm);
     }
     const sourceParts = this.sourceParts(best);
@@ -886,6 +887,8 @@ function agentsOf(text: string, tokens: readonly Token[], excluded?: ReadonlySet
     // A pronoun or determiner ("Our", "They") or a time ("September", "Monday") acts for no one;
     // "US", "WHO" or "May" may, though they fold to function words.
     if (!agent.capitalized || agent.numeric || STOP_AGENTS.has(agent.norm) || CLASSES_OF.has(agent.stem) || excluded?.has(agent)) continue;
+    // A capitalized opener that is a plain word ("More buses", "Fewer buses") names no one.
+    if (OPPOSITES.has(agent.norm) || CONTEXTUAL_OPPOSITES.has(agent.norm) || (STOPWORDS.has(agent.norm) && text.slice(agent.start, agent.end) !== text.slice(agent.start, agent.end).toUpperCase())) continue;
     const between = text.slice(agent.start, action.start);
     const possessive = /^[\p{L}\p{M}-]+['’]s?\s+$/u.test(between);
     const subject = /^[\p{L}\p{M}-]+\s+$/u.test(between) && /(ed|s)$/.test(action.norm);

@@ -241,6 +241,7 @@ describe('checkDraft: negated forms', () => {
         'Fewer buses run on the northern route since the timetable changed.',
         'Members get a free booking app for the climbing gym and its classes.',
         'Guide: Well, the night tour is not for the for the y for the young children, I think.',
+        'Host: The ferry ride is not uh um suitable for small dogs.',
       ].join('\n'),
     },
   ]);
@@ -269,6 +270,7 @@ describe('checkDraft: negated forms', () => {
     ['"no" before an adjective and its noun', 'The bank offers no special discounts to customers with good credit scores.', ['unsupported-claim']],
     ['"no-" joined to one word', 'Members get a no-fee booking app for the climbing gym and its classes.', []],
     ['a kind swapped among the same words ("basic" for "comprehensive")', 'The agent recommended a basic car policy for the new driver.', ['unsupported-claim']],
+    ['a negation a speaker hesitates over', 'The ferry ride is not suitable for small dogs.', []],
     ['a negation a transcript stammers over', 'The night tour is not for young children.', []],
     // Merged supports: the summary's sentence rests on two sentences apart.
     ['a summary stating what its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the old lighting.', ['unsupported-claim']],

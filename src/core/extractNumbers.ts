@@ -45,7 +45,7 @@ function has(table: Record<string, number>, key: string | undefined): boolean {
 
 /** Whether a word may begin a number `extractNumbers` finds: digits, a number word or a fraction. */
 export function mayBeNumber(word: Pick<Token, 'norm' | 'numeric'>): boolean {
-  return word.numeric || has(UNITS, word.norm) || has(SCALES, word.norm) || has(FRACTIONS, word.norm);
+  return word.numeric || NUMBER_WORDS.has(word.norm);
 }
 
 /**

@@ -125,11 +125,11 @@ function startsSentence(ch: string): boolean {
   return ch !== ch.toLowerCase() || (/\p{L}/u.test(ch) && ch === ch.toUpperCase());
 }
 
-/** True when the period at `dot` ends an abbreviation, an initial or a list number. */
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** True when the period at `dot` ends an abbreviation, an initial or a list number. */
 function isAbbreviation(text: string, floor: number, dot: number): boolean {
   let w = dot;
   while (w > floor && (text.charCodeAt(w - 1) === PERIOD || isLetterOrNumberCode(text.charCodeAt(w - 1)))) w--;

@@ -16,6 +16,7 @@ describe('words', () => {
     ['plant', 'implant', false],
     ['form', 'inform', false],
     ['valuable', 'invaluable', false],
+    ['national', 'international', false],
     ['partial', 'impartial', false],
   ];
   for (const [a, b, expected] of table) {

@@ -20,11 +20,16 @@ const check = (markdown: string) => {
 };
 const codes = (markdown: string) => check(markdown).map((f) => f.code);
 
-/** One test per row of `table` (name, draft, codes): the codes of the findings on the draft, checked against `sources`. */
-function itReportsCodes(sources: SourceIndex, table: [string, string, FindingCode[]][]): void {
-  for (const [name, markdown, expected] of table) {
+/**
+ * One test per row of `table` (name, draft, codes, and optionally the first finding's message
+ * without its location): the findings on the draft, checked against `sources`.
+ */
+function itReportsCodes(sources: SourceIndex, table: [string, string, FindingCode[], string?][]): void {
+  for (const [name, markdown, expected, message] of table) {
     it(`reports ${expected.join(', ') || 'nothing'} for ${name}`, () => {
-      assert.deepEqual(checkDraft(parseDraft(markdown, '/ws/draft.md'), sources, { fileExists: () => false }).findings.map((f) => f.code), expected);
+      const findings = checkDraft(parseDraft(markdown, '/ws/draft.md'), sources, { fileExists: () => false }).findings;
+      assert.deepEqual(findings.map((f) => f.code), expected);
+      if (message !== undefined) assert.equal(findings[0].message.replace(/ \([^()]*\)$/, ''), message);
     });
   }
 }
@@ -245,37 +250,37 @@ describe('checkDraft: negated forms', () => {
       ].join('\n'),
     },
   ]);
-  const table: [string, string, FindingCode[]][] = [
+  const table: [string, string, FindingCode[], string?][] = [
     ['the same negation', 'The new robot learns to climb stairs without human guidance.', []],
-    ['a dropped "without"', 'The new robot learns to climb stairs with human guidance.', ['unsupported-claim']],
-    ['a dropped negating prefix', 'Its planner uses a supervised clustering step before every climb.', ['unsupported-claim']],
+    ['a dropped "without"', 'The new robot learns to climb stairs with human guidance.', ['unsupported-claim'], 'The source says this is not so ("human" is negated there)'],
+    ['a dropped negating prefix', 'Its planner uses a supervised clustering step before every climb.', ['unsupported-claim'], 'The source says "unsupervised", not "supervised"'],
     ['the same negating prefix', 'Its planner uses an unsupervised clustering step before every climb.', []],
-    ['a dropped "not"', 'The test crane lifted the steel beam on Friday.', ['unsupported-claim']],
+    ['a dropped "not"', 'The test crane lifted the steel beam on Friday.', ['unsupported-claim'], 'The source says this is not so ("lift" is negated there)'],
     ['a word the source negates in one clause and states in another', 'Engineers must recalibrate the gripper every week.', []],
-    ['a word the source negates here and states of something else', 'The barge hauled the granite blocks on Monday.', ['unsupported-claim']],
+    ['a word the source negates here and states of something else', 'The barge hauled the granite blocks on Monday.', ['unsupported-claim'], 'The source says this is not so ("haul" is negated there)'],
     ['a "whether or not" question', 'Inspectors asked whether the old levee holds floodwater.', []],
     ['a kind the source lists among others', 'The broker offered life insurance policies to the new client.', []],
-    ['a restriction the source does not make', 'The broker offered only life insurance policies to the new client.', ['unsupported-claim']],
-    ['an opposite noun', 'Reviewers listed the weaknesses of the harbour expansion plan in their final report.', ['unsupported-claim']],
-    ['a swapped modifier of a compound', 'The agent learns its policy from on-policy samples gathered by an older controller.', ['unsupported-claim']],
+    ['a restriction the source does not make', 'The broker offered only life insurance policies to the new client.', ['unsupported-claim'], 'The draft says "only"; the source does not'],
+    ['an opposite noun', 'Reviewers listed the weaknesses of the harbour expansion plan in their final report.', ['unsupported-claim'], 'The source says "strengths", not "weaknesses"'],
+    ['a swapped modifier of a compound', 'The agent learns its policy from on-policy samples gathered by an older controller.', ['unsupported-claim'], 'The source says "off-policy", not "on-policy"'],
     ['a compound with its modifier in other words', 'The startup sells government-owned scheduling tools to small clinics.', []],
     ['a compound with its head in other words', 'The startup sells AI-driven scheduling tools to small clinics.', []],
-    ['a "non-" the source does not write', 'The model fits a non-linear trend to the sensor data.', ['unsupported-claim']],
-    ['an opposite listed for another form of the word ("increasing"/"decreasing", "increase"/"reduce")', 'The new filters increase water use in older buildings.', ['unsupported-claim']],
-    ['a negation in other words where the source negates something else', 'The ferry company cannot operate night crossings to the island.', ['unsupported-claim']],
-    ['an opposite among the same words ("declined" for "grew")', 'Membership of the rowing club declined last year, and its boathouse was repainted.', ['unsupported-claim']],
-    ['an antonym verb ("discourages" for "recommends")', 'The coach discourages short runs before breakfast for new members.', ['unsupported-claim']],
+    ['a "non-" the source does not write', 'The model fits a non-linear trend to the sensor data.', ['unsupported-claim'], 'The draft negates "linear"; the source does not'],
+    ['an opposite listed for another form of the word ("increasing"/"decreasing", "increase"/"reduce")', 'The new filters increase water use in older buildings.', ['unsupported-claim'], 'The source says "reduce", not "increase"'],
+    ['a negation in other words where the source negates something else', 'The ferry company cannot operate night crossings to the island.', ['unsupported-claim'], 'The draft negates "operate"; the source does not'],
+    ['an opposite among the same words ("declined" for "grew")', 'Membership of the rowing club declined last year, and its boathouse was repainted.', ['unsupported-claim'], 'The source says "grew", not "declined"'],
+    ['an antonym verb ("discourages" for "recommends")', 'The coach discourages short runs before breakfast for new members.', ['unsupported-claim'], 'The source says "recommends", not "discourages"'],
     ['"not to mention"', 'The museum guide lists the opening hours, not to mention the ticket prices for students.', []],
-    ['"does not mention"', 'The museum guide lists the opening hours but does not mention the ticket prices for students.', ['unsupported-claim']],
-    ['"no" before an adjective and its noun', 'The bank offers no special discounts to customers with good credit scores.', ['unsupported-claim']],
+    ['"does not mention"', 'The museum guide lists the opening hours but does not mention the ticket prices for students.', ['unsupported-claim'], 'The draft negates "mention"; the source does not'],
+    ['"no" before an adjective and its noun', 'The bank offers no special discounts to customers with good credit scores.', ['unsupported-claim'], 'The draft negates "discounts"; the source does not'],
     ['"no-" joined to one word', 'Members get a no-fee booking app for the climbing gym and its classes.', []],
-    ['a kind swapped among the same words ("basic" for "comprehensive")', 'The agent recommended a basic car policy for the new driver.', ['unsupported-claim']],
+    ['a kind swapped among the same words ("basic" for "comprehensive")', 'The agent recommended a basic car policy for the new driver.', ['unsupported-claim'], 'The source says "comprehensive", not "basic"'],
     ['a negation a speaker hesitates over', 'The ferry ride is not suitable for small dogs.', []],
     ['a negation a transcript stammers over', 'The night tour is not for young children.', []],
     // Merged supports: the summary's sentence rests on two sentences apart.
-    ['a summary stating what its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the old lighting.', ['unsupported-claim']],
+    ['a summary stating what its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the old lighting.', ['unsupported-claim'], 'The source says this is not so ("replace" is negated there)'],
     ['a summary stating of something else a word its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the gift shop lighting.', []],
-    ['a negation in other words', 'The regional utility does not assemble compact solar reactors for remote mountain towns across the northern valley.', ['unsupported-claim']],
+    ['a negation in other words', 'The regional utility does not assemble compact solar reactors for remote mountain towns across the northern valley.', ['unsupported-claim'], 'The draft negates "assemble"; the source does not'],
   ];
   itReportsCodes(lab, table);
 

@@ -95,7 +95,9 @@ const CONTEXTUAL_OPPOSITE_PAIRS = `growth decline|grow decline|grew declined|gro
   emphasize ignore|emphasized ignored|address ignore|important irrelevant|crucial irrelevant|
   essential unnecessary|strict lenient|often rarely|frequently rarely|usually rarely|always rarely|
   affordable expensive|cheap costly|substantial modest|substantial slight|significant slight|significant modest|
-  significantly slightly|substantially slightly|substantially minimally|sharply slightly|sharp slight`;
+  significantly slightly|substantially slightly|substantially minimally|sharply slightly|sharp slight|
+  full limited|comprehensive limited|extensive limited|comprehensive partial|discount surcharge|modern traditional|
+  innovative traditional`;
 
 function pairsBothWays(pairs: string): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();

@@ -247,6 +247,7 @@ describe('checkDraft: negated forms', () => {
         'Members get a free booking app for the climbing gym and its classes.',
         'Guide: Well, the night tour is not for the for the y for the young children, I think.',
         'Host: The ferry ride is not uh um suitable for small dogs.',
+        'The platform integrates project planning, file sharing and team chat.',
       ].join('\n'),
     },
   ]);
@@ -275,6 +276,7 @@ describe('checkDraft: negated forms', () => {
     ['"no" before an adjective and its noun', 'The bank offers no special discounts to customers with good credit scores.', ['unsupported-claim'], 'The draft negates "discounts"; the source does not'],
     ['"no-" joined to one word', 'Members get a no-fee booking app for the climbing gym and its classes.', []],
     ['a kind swapped among the same words ("basic" for "comprehensive")', 'The agent recommended a basic car policy for the new driver.', ['unsupported-claim'], 'The source says "comprehensive", not "basic"'],
+    ['"lacks" for what the source says it has', 'The platform integrates project planning and file sharing but lacks team chat.', ['unsupported-claim'], 'The draft negates "team"; the source does not'],
     ['a negation a speaker hesitates over', 'The ferry ride is not suitable for small dogs.', []],
     ['a negation a transcript stammers over', 'The night tour is not for young children.', []],
     // Merged supports: the summary's sentence rests on two sentences apart.

@@ -636,8 +636,8 @@ const CLASSES_OF: Map<string, number[]> = (() => {
 function negatedWords(text: string, tokens: readonly Token[], idiomsApart = false): Token[] {
   const out: Token[] = [];
   tokens.forEach((t, i) => {
-    // "non-linear" negates the word it is joined to.
-    if (!isNegator(t.norm) && !(t.norm === 'non' && text[t.end] === '-')) return;
+    // "non-linear" negates the word it is joined to; "lacks file sharing" denies it.
+    if (!isNegator(t.norm) && !(t.norm === 'non' && text[t.end] === '-') && !LACKS.has(t.norm)) return;
     // "whether or not the fees are fair" asks, "not only ... but also" adds: neither denies.
     if (t.norm === 'not' && tokens[i - 1]?.norm === 'or') return;
     if (idiomsApart && idiomAfterNegation(tokens, i)) return;
@@ -715,6 +715,9 @@ function swappedModifier(
 
 /** Modifiers a compound opens with that stand for one another like prefixes: "pre-", "inter-", "multi-". */
 const PREFIX_MODIFIERS = new Set('pre post anti pro inter intra multi single non semi sub super hyper hypo micro macro mono uni bi tri over under self cross'.split(' '));
+
+/** Verbs that deny what they take: "it lacks file sharing". */
+const LACKS = new Set(['lack', 'lacks', 'lacked', 'lacking']);
 
 /** Punctuation between two tokens that ends a negation's reach. */
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/;

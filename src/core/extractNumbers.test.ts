@@ -33,6 +33,7 @@ describe('extractNumbers', () => {
     ['A fifth straight loss on its twenty-fifth anniversary; one third of voters.', [['one third', 1 / 3]]],
     ['Rates of five point two five percent, 12 point 05 and one point five million.', [['five point two five', 5.25], ['12 point 05', 12.05], ['one point five million', 1.5e6]]],
     ['He raised 5 million dollars 10 years ago; seven pounds eight ounces.', [['5 million', 5e6], ['10', 10], ['seven', 7], ['eight', 8]]],
+    ['COVID-19 grounded the F-35 from mid-2020.', [['2020', 2020]]],
     ['Maybe two three people came.', [['two', 2], ['three', 3]]],
     ['One hundred and five days.', [['One hundred and five', 105]]],
     ['Features:\n1. Records for 24 clinics\n  2) Video calls', [['24', 24]]],

@@ -78,6 +78,9 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
       const attached = next !== undefined && next.start === t.end && !next.numeric ? next.norm : undefined;
       // "4Q 2020" names a quarter, as "Q4" does: it counts nothing.
       if (attached === 'q' && /^[1-4]$/.test(t.norm)) continue;
+      // "COVID-19", "F-35", "MS-06": the digits end a name ("mid-2020" still counts).
+      const before = tokens[i - 1];
+      if (before && before.end === t.start - 1 && text[before.end] === '-' && isCapitals(text.slice(before.start, before.end))) continue;
       // "1. Comprehensive records" opening a line of a plain-text list numbers the item.
       if (isListMarker(text, t)) {
         out.push({ value: Number(t.norm), first: i, last: i, item: true });
@@ -251,6 +254,11 @@ function contentStems(tokens: Token[], from: number, step: 1 | -1, count: number
     if (!t.numeric && !STOPWORDS.has(t.norm)) out.push(MONTHS.has(t.norm) ? monthKey(t.norm) : t.stem);
   }
   return out.join(' ');
+}
+
+/** Whether a word is written in capitals only ("COVID", "F"). */
+function isCapitals(word: string): boolean {
+  return /^\p{Lu}+$/u.test(word);
 }
 
 /**

@@ -14,7 +14,9 @@ export const STOPWORDS = new Set(
   something anything everything nothing someone anyone everyone way ways lot lots much many
   get gets got getting go goes went gone going make makes made making know knows knew known
   seem seems seemed like include includes including included according
-  myself yourself himself herself itself ourselves yourselves themselves`.split(/\s+/),
+  myself yourself himself herself itself ourselves yourselves themselves
+  however moreover furthermore additionally meanwhile therefore thus hence nevertheless nonetheless
+  instead indeed besides otherwise consequently accordingly likewise similarly`.split(/\s+/),
 );
 
 /** Verbs that attribute speech or a claim to someone. */

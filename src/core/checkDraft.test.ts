@@ -356,6 +356,11 @@ describe('checkDraft: numbers of the same unit', () => {
   it('does not take the same number of another period for the draft\'s', () => {
     assert.deepEqual(messages('For three weeks only, members who join get 10% off their first three months.'), ['The source says two, not three']);
   });
+  it('corrects the period of a count its context picks', () => {
+    const pilot = new SourceIndex([{ path: '/ws/sources/pilot.txt', text: 'The bus lane pilot in the northern district of the city lasted two weeks and cost $3 million.\n' }]);
+    const findings = checkDraft(parseDraft('The bus lane pilot in the northern district of the city lasted two months and cost $3 million.', '/ws/draft.md'), pilot).findings;
+    assert.deepEqual(findings.map((f) => f.message.replace(/ \(.*$/, '')), ['The source says two weeks, not two months']);
+  });
   it('corrects a count by its unit before looking at another period of the same count', () => {
     const pilot = new SourceIndex([{ path: '/ws/sources/pilot.txt', text: 'The pilot lasted three months, and results came two weeks later.\n' }]);
     const findings = checkDraft(parseDraft('The pilot lasted two months.', '/ws/draft.md'), pilot).findings;
@@ -432,6 +437,7 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
     { path: '/ws/sources/jobs.txt', text: 'The company said 400 workers were laid off at its plant in Toledo.\n' },
     { path: '/ws/sources/tickets.txt', text: 'Tickets for the summer fair cost $450.\n' },
     { path: '/ws/sources/council.txt', text: 'Economists say there is no doubt prices will rise this winter.\nThe council approved the merger with no changes last week.\n' },
+    { path: '/ws/sources/market.txt', text: 'The board rejected a takeover offer from Apex Holdings on Tuesday, and its sales grew.\nHospitals in the region cited a lack of nurses as the main problem.\nThe regional bank no longer offers free checking accounts.\nQuarterly revenue grew to $4.2 billion, the company said.\n' },
     { path: '/ws/sources/board.txt', text: 'Sales grew 5 percent, and the board rejected a takeover offer from a rival.\nThe mayor did not respond to requests for comment about the growth of the budget.\n' },
   ]);
   const table: [string, string, FindingCode[]][] = [
@@ -442,6 +448,10 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
     ['"last Tuesday" beside "first meeting on Tuesday"', 'The council held a meeting last Tuesday in the old library.', []],
     ['"no doubt" affirms', 'Economists say prices will rise this winter.', []],
     ['"no" reaches its noun, not a time after it', 'The council approved the merger last week.', []],
+    ['"declined" meaning refused, near a "grew" the draft does not say', 'The board declined a takeover offer from Apex Holdings on Tuesday.', []],
+    ['"a lack of", a noun', 'Hospitals in the region cited a shortage of nurses as the main problem.', []],
+    ['"no longer" denies', 'The regional bank still offers free checking accounts.', ['unsupported-claim']],
+    ['"declined to" an amount is a fall', 'Quarterly revenue declined to $4.2 billion, the company said.', ['unsupported-claim']],
     ['"declined" meaning refused, beside a "grew"', 'Sales grew 5 percent, and the board declined a takeover offer from a rival.', []],
     ['"declined to comment" beside "growth"', 'The mayor declined to comment about the growth of the budget.', []],
     ['a wrong number another, unrelated source happens to mention', 'The company said 450 workers were laid off at its plant in Toledo.', ['number-mismatch']],

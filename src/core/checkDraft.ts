@@ -293,6 +293,14 @@ class SentenceJudge {
       let pick = byContext.length === 1 ? byContext[0] : lone ? free[0] : undefined;
       // A year is no misspelled amount ("2021" for "$1.63"), nor an amount a misspelled year.
       if (pick && isYearAsWritten(doc(pick.s).prose, pick.n) !== isYearAsWritten(this.draft.prose, d)) pick = undefined;
+      // The same count of another period picked by its context: the period is what differs.
+      if (pick && Math.abs(pick.n.value - d.value) < 1e-9 && otherPeriods(pick.n, d)) {
+        if (this.reportOtherPeriod(d, pick.n, pick.s)) {
+          used.add(pick.i);
+          continue;
+        }
+        pick = undefined;
+      }
       if (!pick) {
         // The same count of another period: "two months" where the source says "two weeks".
         const period = free.find(({ n }) => Math.abs(n.value - d.value) < 1e-9 && otherPeriods(n, d));
@@ -636,16 +644,20 @@ const CLASSES_OF: Map<string, number[]> = (() => {
 function negatedWords(text: string, tokens: readonly Token[], idiomsApart = false): Token[] {
   const out: Token[] = [];
   tokens.forEach((t, i) => {
-    // "non-linear" negates the word it is joined to; "lacks file sharing" denies it.
-    if (!isNegator(t.norm) && !(t.norm === 'non' && text[t.end] === '-') && !LACKS.has(t.norm)) return;
+    // "non-linear" negates the word it is joined to; "lacks file sharing" denies it, where "a
+    // lack of nurses" names a shortage.
+    const lacks = LACKS.has(t.norm) && tokens[i + 1]?.norm !== 'of' && !DETERMINERS.has(tokens[i - 1]?.norm);
+    if (!isNegator(t.norm) && !(t.norm === 'non' && text[t.end] === '-') && !lacks) return;
     // "whether or not the fees are fair" asks, "not only ... but also" adds: neither denies.
     if (t.norm === 'not' && tokens[i - 1]?.norm === 'or') return;
     if (idiomsApart && idiomAfterNegation(tokens, i)) return;
-    const determiner = t.norm === 'no' || t.norm === 'without';
-    // "no doubt", "no longer", "without exception" deny nothing.
+    // "no longer offers" denies the verb, as "not" does.
+    const noLonger = t.norm === 'no' && tokens[i + 1]?.norm === 'longer';
+    const determiner = (t.norm === 'no' || t.norm === 'without') && !noLonger;
+    // "no doubt", "without exception" deny nothing.
     if (determiner && AFFIRMING_AFTER_NO.has(tokens[i + 1]?.norm)) return;
     const apart = (j: number) => CLAUSE_BREAK.test(text.slice(tokens[j - 1].end, tokens[j].start));
-    for (let j = i + 1, steps = 0; j < Math.min(tokens.length, i + 13) && steps < 6; j++) {
+    for (let j = noLonger ? i + 2 : i + 1, steps = 0; j < Math.min(tokens.length, i + 13) && steps < 6; j++) {
       if (apart(j)) break;
       if (isFalseStart(tokens, j)) continue;
       steps++;
@@ -704,7 +716,7 @@ function swappedModifier(
         if (ours.length !== theirs.length || mine.stem === other.stem || ours.some((t, k) => k > 0 && t.stem !== theirs[k].stem)) continue;
         if (mine.numeric || other.numeric || sourceNorms.has(mine.norm) || draftNorms.has(other.norm)) continue;
         // Modifiers of a closed kind, or opposites: "government-owned" for "state-owned" says the same.
-        const closed = (STOPWORDS.has(mine.norm) && STOPWORDS.has(other.norm)) || (PREFIX_MODIFIERS.has(mine.norm) && PREFIX_MODIFIERS.has(other.norm));
+        const closed = (STOPWORDS.has(mine.norm) && STOPWORDS.has(other.norm)) || PREFIX_OPPOSITES.get(mine.norm) === other.norm;
         if (!closed && !OPPOSITE_STEMS.get(mine.stem)?.has(other.stem) && !CONTEXTUAL_OPPOSITE_STEMS.get(mine.stem)?.has(other.stem)) continue;
         return { said: span(part.text, theirs), not: span(draftText, ours), part };
       }
@@ -713,8 +725,18 @@ function swappedModifier(
   return undefined;
 }
 
-/** Modifiers a compound opens with that stand for one another like prefixes: "pre-", "inter-", "multi-". */
-const PREFIX_MODIFIERS = new Set('pre post anti pro inter intra multi single non semi sub super hyper hypo micro macro mono uni bi tri over under self cross'.split(' '));
+/** Modifiers a compound opens with that oppose each other: "pre-"/"post-", "full-time"/"part-time". */
+const PREFIX_OPPOSITES: ReadonlyMap<string, string> = new Map(
+  'pre post|pro anti|inter intra|micro macro|hyper hypo|sub super|full part|single multi|upper lower|front back'
+    .split('|')
+    .flatMap((pair) => {
+      const [a, b] = pair.split(' ');
+      return [
+        [a, b],
+        [b, a],
+      ] as [string, string][];
+    }),
+);
 
 /** Verbs that deny what they take: "it lacks file sharing". */
 const LACKS = new Set(['lack', 'lacks', 'lacked', 'lacking']);
@@ -722,9 +744,11 @@ const LACKS = new Set(['lack', 'lacks', 'lacked', 'lacking']);
 /** Punctuation between two tokens that ends a negation's reach. */
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/;
 /** After "no" or "without", words that make the phrase affirm: "no doubt", "without exception". */
-const AFFIRMING_AFTER_NO: ReadonlySet<string | undefined> = new Set(['doubt', 'longer', 'matter', 'wonder', 'question', 'exception', 'fail']);
+const AFFIRMING_AFTER_NO: ReadonlySet<string | undefined> = new Set(['doubt', 'matter', 'wonder', 'question', 'exception', 'fail']);
 /** Words that place a phrase in time rather than name a thing: "no changes last week". */
-const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['last', 'next', 'past', 'previous', 'recent', 'ago', 'earlier', 'later', 'yet', 'anymore']);
+const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['last', 'next', 'past', 'previous', 'recent', 'ago', 'earlier', 'later']);
+/** Words that make the next word a noun phrase's: "a lack of", "their lack". */
+const DETERMINERS: ReadonlySet<string | undefined> = new Set('a an the his her its their our my your this that any'.split(' '));
 
 /**
  * A token of spoken disfluency that a transcript's negation reaches past: a word said again
@@ -761,11 +785,17 @@ function nameRuns(text: string, tokens: readonly Token[]): Token[][] {
 
 /** Whether `t` is "decline" meaning to refuse: "declined to comment", "declined the offer". */
 function refuses(tokens: readonly Token[], t: Token): boolean {
-  return t.stem === DECLINE && REFUSAL_OBJECTS.has(tokens[tokens.indexOf(t) + 1]?.norm);
+  if (t.stem !== DECLINE) return false;
+  const i = tokens.indexOf(t);
+  const next = tokens[i + 1]?.norm;
+  // "declined to $4.2 billion", "declined the most in May", "declined 5%" fall.
+  const numberSoon = tokens.slice(i + 1, i + 4).some((w) => w.numeric || mayBeNumber(w));
+  return (next === 'to' || DETERMINERS.has(next)) && !numberSoon && !FALL_WORDS.has(tokens[i + 2]?.norm);
 }
 
 const DECLINE = stemWord('decline');
-const REFUSAL_OBJECTS: ReadonlySet<string | undefined> = new Set('to a an the his her its their our my your this that any'.split(' '));
+/** After "declined the", words that make it a fall: "declined the most", "declined the least". */
+const FALL_WORDS: ReadonlySet<string | undefined> = new Set(['most', 'least', 'sharpest', 'fastest']);
 
 /** Whether a number is written as a year: four bare digits from 1800 to 2100 ("2,000" and "$2000" are amounts). */
 function isYearAsWritten(text: string, n: NumberMention): boolean {

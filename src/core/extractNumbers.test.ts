@@ -39,6 +39,9 @@ describe('extractNumbers', () => {
     ['Features:\n1. Records for 24 clinics\n  2) Video calls', [['24', 24]]],
     ['It ended in 1999. Then 2. Not a list.', [['1999', 1999], ['2', 2]]],
     ['Its reserves had fallen to\n45. The bank said so.', [['45', 45]]],
+    ['Key figures\n1. Revenue of 30 million\n2. Profit', [['30 million', 3e7]]],
+    ['1. Revenue grew because of\nthe new plant\n2. Profit', []],
+    ['Profits fell by a third; a third party and a third of staff.', [['third', 1 / 3], ['third', 1 / 3]]],
     ['Plans:\n\n100. Not an item number', [['100', 100]]],
   ];
   for (const [text, expected] of table) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(values(text), expected));

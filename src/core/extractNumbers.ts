@@ -112,9 +112,11 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
     } else if (has(FRACTIONS, t.norm)) {
       const prev = tokens[i - 1];
       const count = prev && has(UNITS, prev.norm) && joined(text, prev, t) ? UNITS[prev.norm] : undefined;
-      // "a third of", "two fifths" share; "the third day", "a fifth straight loss" and
-      // "twenty-fifth" rank.
-      if (ORDINAL_FRACTIONS.has(t.norm) && !(prev?.norm === 'a' && tokens[i + 1]?.norm === 'of') && !(count !== undefined && count < 20)) continue;
+      // "a third of", "fell by a third", "two fifths" share; "the third day", "a third party", "a
+      // fifth straight loss" and "twenty-fifth" rank.
+      const next = tokens[i + 1];
+      const aShare = prev?.norm === 'a' && (!next || next.norm === 'of' || !next.content || !joined(text, t, next));
+      if (ORDINAL_FRACTIONS.has(t.norm) && !aShare && !(count !== undefined && count < 20)) continue;
       // "the second half of the game" divides, it does not count
       if (NOT_A_FRACTION.has(prev?.norm ?? '')) continue;
       if (count !== undefined && out[out.length - 1]?.last === i - 1) {
@@ -263,17 +265,28 @@ function isCapitals(word: string): boolean {
 
 /**
  * Whether `t` is a list item's number: at the start of its line, before ". " or ") ", after a
- * line that is blank, ends a sentence or a heading (":"), or is an item too. A line that only
- * wraps ("had fallen to\n45. The bank said") goes on with its number.
+ * line that is blank, ends a sentence or a heading (":"), reads as a title ("Key figures"), or
+ * belongs to an item above. A line that only wraps ("had fallen to\n45. The bank said") goes on
+ * with its number.
  */
 function isListMarker(text: string, t: Token): boolean {
   if (t.end - t.start > 2 || !/^[.)][ \t]/.test(text.slice(t.end, t.end + 2))) return false;
   let i = t.start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  if (i >= 0 && text[i] !== '\n' && text[i] !== '\r') return false;
-  const before = text.slice(Math.max(0, i - 300), Math.max(0, i)).replace(/\r/g, '');
-  const previous = before.slice(before.lastIndexOf('\n') + 1);
-  return i < 0 || /^\s*$/.test(previous) || /[.:!?;)"”]\s*$/.test(previous) || /^\s*\d{1,2}[.)]\s/.test(previous);
+  if (i < 0) return true;
+  if (text[i] !== '\n' && text[i] !== '\r') return false;
+  const lines = text.slice(Math.max(0, i - 600), i).replace(/\r/g, '').split('\n').slice(-3).reverse();
+  const [previous = ''] = lines;
+  if (/^\s*$/.test(previous) || /[.:!?;)"”]\s*$/.test(previous)) return true;
+  // A title: short, capitalized, not ending in a function word.
+  const last = /(\p{L}+)\s*$/u.exec(previous)?.[1]?.toLowerCase();
+  if (previous.length <= 40 && /^\s*\p{Lu}/u.test(previous) && last && !STOPWORDS.has(last)) return true;
+  // The wrapped text of an item above, with no blank line between.
+  for (const line of lines) {
+    if (/^\s*$/.test(line)) return false;
+    if (/^\s*\d{1,2}[.)]\s/.test(line)) return true;
+  }
+  return false;
 }
 
 function monthKey(norm: string): string {

@@ -98,11 +98,11 @@ const CONTEXTUAL_OPPOSITE_PAIRS = `growth decline|grow decline|grew declined|gro
   essential unnecessary|strict lenient|often rarely|frequently rarely|usually rarely|always rarely|
   affordable expensive|cheap costly|substantial modest|substantial slight|significant slight|significant modest|
   significantly slightly|substantially slightly|substantially minimally|sharply slightly|sharp slight|
-  full limited|comprehensive limited|extensive limited|comprehensive partial|discount surcharge|modern traditional|
+  comprehensive limited|extensive limited|comprehensive partial|discount surcharge|modern traditional|
   innovative traditional|outdoor indoor|outdoors indoors|differing similar|secluded crowded|embrace avoid|
   embraced avoided|commonly rarely|common rare|introduction conclusion|teenager adult|teenagers adults|top bottom|
-  future past|daily weekly|daily monthly|weekly monthly|discussing dismissing|discuss dismiss|return departure|
-  arrival departure|protect harm|protected harmed`;
+  daily weekly|daily monthly|weekly monthly|discussing dismissing|discuss dismiss|return departure|
+  arrival departure`;
 
 function pairsBothWays(pairs: string): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();

@@ -248,6 +248,7 @@ describe('checkDraft: negated forms', () => {
         'Guide: Well, the night tour is not for the for the y for the young children, I think.',
         'Host: The ferry ride is not uh um suitable for small dogs.',
         'The platform integrates project planning, file sharing and team chat.',
+        'The clinic measured pre-treatment blood pressure in every patient.',
       ].join('\n'),
     },
   ]);
@@ -264,6 +265,7 @@ describe('checkDraft: negated forms', () => {
     ['a restriction the source does not make', 'The broker offered only life insurance policies to the new client.', ['unsupported-claim'], 'The draft says "only"; the source does not'],
     ['an opposite noun', 'Reviewers listed the weaknesses of the harbour expansion plan in their final report.', ['unsupported-claim'], 'The source says "strengths", not "weaknesses"'],
     ['a swapped modifier of a compound', 'The agent learns its policy from on-policy samples gathered by an older controller.', ['unsupported-claim'], 'The source says "off-policy", not "on-policy"'],
+    ['a compound with its prefix swapped for the opposite', 'The clinic measured post-treatment blood pressure in every patient.', ['unsupported-claim'], 'The source says "pre-treatment", not "post-treatment"'],
     ['a compound with its modifier in other words', 'The startup sells government-owned scheduling tools to small clinics.', []],
     ['a compound with its head in other words', 'The startup sells AI-driven scheduling tools to small clinics.', []],
     ['a "non-" the source does not write', 'The model fits a non-linear trend to the sensor data.', ['unsupported-claim'], 'The draft negates "linear"; the source does not'],

@@ -8,7 +8,7 @@ import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type Candidate, type SourceIndex } from './SourceIndex';
 import { stemWord, type Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
-import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, CONTEXTUAL_OPPOSITES, STOPWORDS, FAULT_WORDS, MONTH_NAMES, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, CONTEXTUAL_OPPOSITES, PREFIX_OPPOSITES, STOPWORDS, FAULT_WORDS, MONTH_NAMES, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
 
 /** Coverage a merged support (several sentences for one long draft sentence) needs. */
 const MERGED_SUPPORTED = 0.3;
@@ -293,21 +293,15 @@ class SentenceJudge {
       let pick = byContext.length === 1 ? byContext[0] : lone ? free[0] : undefined;
       // A year is no misspelled amount ("2021" for "$1.63"), nor an amount a misspelled year.
       if (pick && isYearAsWritten(doc(pick.s).prose, pick.n) !== isYearAsWritten(this.draft.prose, d)) pick = undefined;
-      // The same count of another period picked by its context: the period is what differs.
-      if (pick && Math.abs(pick.n.value - d.value) < 1e-9 && otherPeriods(pick.n, d)) {
-        if (this.reportOtherPeriod(d, pick.n, pick.s)) {
-          used.add(pick.i);
-          continue;
-        }
-        pick = undefined;
+      // The same count of another period ("two months" where the source says "two weeks"), the
+      // one picked or, with none, any: the period is what differs.
+      const period = (pick ? [pick] : free).find(({ n }) => Math.abs(n.value - d.value) < 1e-9 && otherPeriods(n, d));
+      if (period && this.reportOtherPeriod(d, period.n, period.s)) {
+        used.add(period.i);
+        continue;
       }
+      if (period === pick) pick = undefined;
       if (!pick) {
-        // The same count of another period: "two months" where the source says "two weeks".
-        const period = free.find(({ n }) => Math.abs(n.value - d.value) < 1e-9 && otherPeriods(n, d));
-        if (period && this.reportOtherPeriod(d, period.n, period.s)) {
-          used.add(period.i);
-          continue;
-        }
         if (!this.index.mentionsNumber(d.value)) {
           const text = this.draft.text.slice(d.start, d.end);
           this.add('unsupported-claim', `${text} appears in no source; nearest: ${where(best.sentences[0])} "${ellipsize(best.sentences[0].text, 100)}"`, this.sentence, evidenceOf(best.sentences[0]));
@@ -716,7 +710,7 @@ function swappedModifier(
         if (ours.length !== theirs.length || mine.stem === other.stem || ours.some((t, k) => k > 0 && t.stem !== theirs[k].stem)) continue;
         if (mine.numeric || other.numeric || sourceNorms.has(mine.norm) || draftNorms.has(other.norm)) continue;
         // Modifiers of a closed kind, or opposites: "government-owned" for "state-owned" says the same.
-        const closed = (STOPWORDS.has(mine.norm) && STOPWORDS.has(other.norm)) || PREFIX_OPPOSITES.get(mine.norm) === other.norm;
+        const closed = (STOPWORDS.has(mine.norm) && STOPWORDS.has(other.norm)) || PREFIX_OPPOSITES.get(mine.norm)?.has(other.norm) === true;
         if (!closed && !OPPOSITE_STEMS.get(mine.stem)?.has(other.stem) && !CONTEXTUAL_OPPOSITE_STEMS.get(mine.stem)?.has(other.stem)) continue;
         return { said: span(part.text, theirs), not: span(draftText, ours), part };
       }
@@ -724,19 +718,6 @@ function swappedModifier(
   }
   return undefined;
 }
-
-/** Modifiers a compound opens with that oppose each other: "pre-"/"post-", "full-time"/"part-time". */
-const PREFIX_OPPOSITES: ReadonlyMap<string, string> = new Map(
-  'pre post|pro anti|inter intra|micro macro|hyper hypo|sub super|full part|single multi|upper lower|front back'
-    .split('|')
-    .flatMap((pair) => {
-      const [a, b] = pair.split(' ');
-      return [
-        [a, b],
-        [b, a],
-      ] as [string, string][];
-    }),
-);
 
 /** Verbs that deny what they take: "it lacks file sharing". */
 const LACKS = new Set(['lack', 'lacks', 'lacked', 'lacking']);

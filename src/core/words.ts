@@ -104,6 +104,9 @@ const CONTEXTUAL_OPPOSITE_PAIRS = `growth decline|grow decline|grew declined|gro
   daily weekly|daily monthly|weekly monthly|discussing dismissing|discuss dismiss|return departure|
   arrival departure`;
 
+/** Modifiers a compound opens with that oppose each other: "pre-"/"post-", "full-time"/"part-time". */
+const PREFIX_OPPOSITE_PAIRS = 'pre post|pro anti|inter intra|micro macro|hyper hypo|sub super|full part|single multi|upper lower|front back';
+
 function pairsBothWays(pairs: string): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   const add = (a: string, b: string) => {
@@ -121,6 +124,7 @@ function pairsBothWays(pairs: string): Map<string, Set<string>> {
 
 export const OPPOSITES: Map<string, Set<string>> = pairsBothWays(OPPOSITE_PAIRS);
 export const CONTEXTUAL_OPPOSITES: Map<string, Set<string>> = pairsBothWays(CONTEXTUAL_OPPOSITE_PAIRS);
+export const PREFIX_OPPOSITES: Map<string, Set<string>> = pairsBothWays(PREFIX_OPPOSITE_PAIRS);
 
 /** Prefixes that turn a word into its opposite ("supervised"/"unsupervised", "linear"/"nonlinear"). */
 const NEGATING_PREFIXES = ['un', 'non'];

@@ -1,4 +1,5 @@
-// Bundles the extension (dist/extension.js), the CLI (dist/cli.js) and the integration tests
+// Bundles the extension (dist/extension.js), the CLI (dist/cli.js), the reader thread both start
+// (dist/readWorker.js) and the integration tests
 // (out/test/integration/, one file per entry, loaded by the extension host).
 // Usage: node esbuild.config.mjs [--production]
 //   --production: minified, no source maps, tests not built (what `vsce package` ships).
@@ -24,6 +25,13 @@ const builds = [
     entryPoints: ['src/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
+    minify: production,
+  },
+  {
+    // The reader of sources in a worker thread, which the CLI and the extension start for large source sets.
+    ...common,
+    entryPoints: ['src/core/readWorker.ts'],
+    outfile: 'dist/readWorker.js',
     minify: production,
   },
   {

@@ -13,7 +13,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import Fuse from 'fuse.js';
-import { checkDraft, DraftChecker, findSupport, parseDraft, SourceIndex, SourceReadCache } from '../src/core';
+import { checkDraft, DraftChecker, findSupport, parseDraft, SourceIndex, SourceReadCache, WorkerReader, type SourceDocument } from '../src/core';
 import { searchSources } from '../src/core/searchSources';
 import { generateDraft, generateSources, type GeneratedSources } from './generateCorpus';
 
@@ -94,7 +94,7 @@ function draftOf(sources: GeneratedSources, count: number): { text: string; edit
 }
 
 /** Everything measured at one corpus size, in this process. */
-function runSize(size: number): Result[] {
+async function runSize(size: number): Promise<Result[]> {
   const results: Result[] = [];
   const corpus = generateSources(size);
   const draft = draftOf(corpus, 500);
@@ -102,33 +102,58 @@ function runSize(size: number): Result[] {
   const docs = corpus.documents;
   const big = size >= 100_000;
 
-  // Index build: time and heap growth, the documents' text already in memory.
+  // Index build: time and heap growth, the documents' text already in memory, as the CLI and the
+  // extension build it (most of the reading in a worker thread, started by the warm-up build),
+  // and in one thread (the constructor) for comparison.
+  const reader = new WorkerReader(join(ROOT, 'dist/readWorker.js'));
+  let handedOver = 0;
+  const counting = { read: (d: readonly SourceDocument[]) => ((handedOver += d.length), reader.read(d)) };
   let index: SourceIndex | undefined;
-  const buildTimes: number[] = [];
-  const heaps: number[] = [];
-  const builds = big ? 4 : size >= 10_000 ? 6 : 12;
-  for (let i = 0; i <= builds; i++) {
+  /**
+   * One build, timed, and the heap it keeps. It returns numbers only: an async caller keeps the
+   * value of its last `await` until the next one, which would hold the previous index.
+   */
+  const buildOnce = async (parallel: boolean): Promise<{ ms: number; heap: number }> => {
     index = undefined;
+    handedOver = 0;
     gc();
     const before = heapBytes();
     const t = performance.now();
-    index = new SourceIndex(docs);
+    index = parallel ? await SourceIndex.build(docs, { reader: counting }) : new SourceIndex(docs);
     const ms = performance.now() - t;
     gc();
-    // The first build warms up the JIT and is not counted.
-    if (i === 0) continue;
-    buildTimes.push(ms);
-    heaps.push(heapBytes() - before);
+    return { ms, heap: heapBytes() - before };
+  };
+  const buildTimes: number[] = [];
+  const oneThreadTimes: number[] = [];
+  const heaps: number[] = [];
+  let handedLast = 0;
+  const builds = big ? 4 : size >= 10_000 ? 6 : 12;
+  for (const parallel of [false, true]) {
+    for (let i = 0; i <= builds; i++) {
+      const { ms, heap } = await buildOnce(parallel);
+      // The first build of each kind warms up the JIT (and starts the thread) and is not counted.
+      if (i === 0) continue;
+      (parallel ? buildTimes : oneThreadTimes).push(ms);
+      if (parallel) {
+        heaps.push(heap);
+        handedLast = handedOver;
+      }
+    }
   }
+  await reader.dispose();
   const built = index!;
   const bytes = docs.reduce((n, d) => n + d.text.length, 0);
+  const oneThread = summarize(oneThreadTimes);
   results.push({
     metric: 'index',
     sources: built.size,
     draftSentences: 0,
     ...summarize(buildTimes),
     heapMB: quantile([...heaps].sort((a, b) => a - b), 0.5) / 1e6,
-    note: `${(bytes / 1e6).toFixed(1)} MB of text in ${docs.length} files`,
+    note:
+      `${(bytes / 1e6).toFixed(1)} MB of text in ${docs.length} files; ` +
+      (handedLast ? `${handedLast} read by a worker thread; in one thread ${oneThread.medianMs.toFixed(0)} ms (min ${oneThread.minMs!.toFixed(0)})` : 'too little text to share with a thread'),
   });
 
   // Rebuild after one source changed (what the extension does after a source edit): the other
@@ -322,10 +347,10 @@ function table(results: Result[], header: string): string {
   return [header, '', line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n');
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const child = argv.indexOf('--child');
   if (child >= 0) {
-    process.stdout.write(JSON.stringify(runSize(Number(argv[child + 1]))) + '\n');
+    process.stdout.write(JSON.stringify(await runSize(Number(argv[child + 1]))) + '\n');
     return;
   }
   const json = argv.includes('--json');
@@ -358,4 +383,4 @@ function main(argv: string[]): void {
   else process.stdout.write(table(results, header) + '\n');
 }
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));

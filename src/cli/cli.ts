@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { WorkerReader } from '../core';
 import { main } from './main';
 
 // A reader that stops early (`sourceline check ... | head`) closes the pipe: end quietly, as
@@ -9,8 +11,10 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = main(process.argv.slice(2), {
+void main(process.argv.slice(2), {
   cwd: process.cwd(),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-});
+  // Bundled next to this file (dist/readWorker.js).
+  reader: new WorkerReader(join(__dirname, 'readWorker.js')),
+}).then((code) => (process.exitCode = code));

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { checkDraft, parseDraft, SourceIndex, type Finding, type SourceDocument } from '../core';
+import { checkDraft, parseDraft, SourceIndex, type Finding, type SourceDocument, type SourceReader } from '../core';
 import { searchSources } from '../core/searchSources';
 import { DEFAULT_SOURCE_GLOB, expandGlob, expandSources, uniqueFiles } from './expandSources';
 import { formatJson, formatSarif, formatText, type FileReport } from './formatReport';
@@ -29,13 +29,15 @@ export interface Io {
   cwd: string;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Reads part of a large source set in another thread (see `SourceIndex.build`). */
+  reader?: SourceReader;
 }
 
 /**
  * Runs the CLI and returns its exit code. Never throws: every error is one line on `io.err`
  * (with the stack only when the environment sets SOURCELINE_DEBUG).
  */
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const [command] = argv;
     if (command === '--help' || command === '-h' || command === 'help') {
@@ -47,7 +49,7 @@ export function main(argv: string[], io: Io): number {
       return 0;
     }
     const options = parseArgs(argv);
-    return options.command === 'check' ? runCheck(options, io) : runSearch(options, io);
+    return await (options.command === 'check' ? runCheck(options, io) : runSearch(options, io));
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`sourceline: ${error.message}\n`);
@@ -123,12 +125,12 @@ class SourceLoader {
 
   constructor(private readonly options: Options, private readonly io: Io) {}
 
-  index(paths: string[], origin: string): SourceIndex {
+  async index(paths: string[], origin: string): Promise<SourceIndex> {
     const key = paths.join('\n');
     let index = this.indexes.get(key);
     if (!index) {
       const docs: SourceDocument[] = paths.map((path) => ({ path: toPosix(path), text: this.read(path, origin) }));
-      index = new SourceIndex(docs);
+      index = await SourceIndex.build(docs, { reader: this.io.reader });
       this.indexes.set(key, index);
     }
     return index;
@@ -162,7 +164,7 @@ function warner(io: Io): (message: string) => void {
   return (message) => io.err(`sourceline: warning: ${message}\n`);
 }
 
-function runCheck(options: Options, io: Io): number {
+async function runCheck(options: Options, io: Io): Promise<number> {
   const loader = new SourceLoader(options, io);
   const given = options.sources.length ? expandSources(options.sources, io.cwd, warner(io)) : undefined;
   if (given && !given.length) throw new UsageError(`no source files match ${options.sources.join(', ')}`);
@@ -182,7 +184,7 @@ function runCheck(options: Options, io: Io): number {
       sources = uniqueFiles(expandGlob(DEFAULT_SOURCE_GLOB, io.cwd, warner(io))).sort();
       if (!sources.length) throw new UsageError(`${arg}: no sources: pass --source, list them in the draft's front matter, or put them in ${DEFAULT_SOURCE_GLOB}`);
     }
-    const index = loader.index(sources, origin);
+    const index = await loader.index(sources, origin);
     const result = checkDraft(draft, index, { fileExists: (p) => existsSync(p) });
     reports.push({ path: arg, text, findings: result.findings });
   }
@@ -191,11 +193,11 @@ function runCheck(options: Options, io: Io): number {
   return reports.some((r) => r.findings.length) ? 1 : 0;
 }
 
-function runSearch(options: Options, io: Io): number {
+async function runSearch(options: Options, io: Io): Promise<number> {
   const loader = new SourceLoader(options, io);
   const sources = expandSources(options.sources.length ? options.sources : [DEFAULT_SOURCE_GLOB], io.cwd, warner(io));
   if (!sources.length) throw new UsageError(`no source files match ${options.sources.join(', ') || DEFAULT_SOURCE_GLOB}`);
-  const index = loader.index(sources, 'given with --source');
+  const index = await loader.index(sources, 'given with --source');
   const hits = searchSources(index, options.positionals.join(' '), options.limit);
   io.out(hits.map((hit) => `${displayPath(hit.sentence.path, io.cwd)}:${hit.sentence.line}  ${hit.sentence.text.replace(/\s+/g, ' ')}\n`).join(''));
   return hits.length ? 0 : 1;

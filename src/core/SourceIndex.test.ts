@@ -123,7 +123,7 @@ describe('SourceIndex.build', () => {
   it('builds in slices, pausing between documents, the same index as the constructor', async () => {
     const docs = Array.from({ length: 40 }, (_, i) => ({ path: `/s/${i}.txt`, text: `Report ${i} says the ferry${i} crossed the bay.\nThe port${i} closed.\n` }));
     let pauses = 0;
-    const built = await SourceIndex.build(docs, undefined, async () => void pauses++, 0);
+    const built = await SourceIndex.build(docs, { pause: async () => void pauses++, sliceMs: 0 });
     const direct = new SourceIndex(docs);
     assert.ok(pauses >= 39, `${pauses} pauses`);
     assert.deepEqual(

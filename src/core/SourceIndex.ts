@@ -1,7 +1,9 @@
-import { readSource, SpeakerReader, type ReadSource, type SentencePlace, type SourceReadCache } from './readSource';
+import { placeOf, readSource, sentenceCount, SpeakerReader, type ReadSource, type SentencePlace, type SourceReadCache } from './readSource';
 import { extractNumbers, type NumberMention } from './extractNumbers';
-import { tokenize, type Token, type Word } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import type { SourceDocument, SourceSentence, Speaker } from './types';
+import type { SourceReader } from './WorkerReader';
+import { grow } from './grow';
 import { partitionPoint } from './partitionPoint';
 import { WordSet } from './WordSet';
 
@@ -76,6 +78,96 @@ interface CachedSentence {
   numbers?: NumberMention[];
 }
 
+/** How `SourceIndex.build` builds. */
+export interface BuildOptions {
+  /** Reads kept from earlier builds (see `SourceReadCache`). */
+  cache?: SourceReadCache;
+  /** Reads about half the documents (in another thread) while the building thread reads the rest. */
+  reader?: SourceReader;
+  /** Awaited between slices of about `sliceMs` (10) of work. */
+  pause?: () => Promise<void>;
+  sliceMs?: number;
+}
+
+/** Below this much text to read, a reader in another thread costs more (in messages and start-up) than it saves. */
+const HANDOFF_MIN_CHARS = 1 << 20;
+/**
+ * The share of the text to read that a reader in another thread takes: more than half, as the
+ * building thread also adds every read to the index (docs/benchmarks.md has how it was chosen).
+ */
+const HANDOFF_SHARE = 0.6;
+/** Text per request to the reader: its reads come back in pieces, to be added while it reads on. */
+const CHUNK_CHARS = 1 << 18;
+
+/**
+ * The documents whose reading goes to another thread, as a run of the first ones: the end of the
+ * run, `HANDOFF_SHARE` of the text to read (0 when there is too little to read).
+ */
+function handoffPoint(docs: readonly SourceDocument[], cache: SourceReadCache | undefined): number {
+  const toRead = docs.map((doc) => (cache?.get(doc) ? 0 : doc.text.length));
+  const total = toRead.reduce((a, b) => a + b, 0);
+  if (total < HANDOFF_MIN_CHARS) return 0;
+  let handoff = 0;
+  for (let share = 0; handoff < docs.length && share < total * HANDOFF_SHARE; ) share += toRead[handoff++];
+  return handoff;
+}
+
+/** Consecutive runs of `docs` of about `CHUNK_CHARS` of text each. */
+function chunksOf(docs: readonly SourceDocument[]): SourceDocument[][] {
+  const chunks: SourceDocument[][] = [];
+  let size = CHUNK_CHARS;
+  for (const doc of docs) {
+    if (size >= CHUNK_CHARS) {
+      chunks.push([]);
+      size = 0;
+    }
+    chunks[chunks.length - 1].push(doc);
+    size += doc.text.length;
+  }
+  return chunks;
+}
+
+/** Reads of documents asked of a reader, in pieces, taken in order as they arrive. */
+class HandedReads {
+  private readonly chunks: { size: number; reads?: ReadSource[]; settled: boolean; arrived: Promise<void> }[];
+  private chunk = 0;
+  private at = 0;
+
+  constructor(reader: SourceReader | undefined, docs: readonly SourceDocument[]) {
+    this.chunks = (reader ? chunksOf(docs) : []).map((docs) => {
+      const chunk: (typeof this.chunks)[number] = { size: docs.length, settled: false, arrived: Promise.resolve() };
+      const settle = (reads?: ReadSource[]) => {
+        chunk.reads = reads;
+        chunk.settled = true;
+      };
+      chunk.arrived = reader!.read(docs).then(settle, () => settle());
+      return chunk;
+    });
+  }
+
+  /** Whether the next read has arrived, or will not (the reader failed). */
+  get ready(): boolean {
+    return this.chunk >= this.chunks.length || this.chunks[this.chunk].settled;
+  }
+
+  /** Settles once the next read is `ready`. */
+  arrival(): Promise<void> {
+    return this.chunks[this.chunk]?.arrived ?? Promise.resolve();
+  }
+
+  /** The next read, once `ready`; `undefined` when the reader failed (the document is then read here). */
+  next(): ReadSource | undefined {
+    const chunk = this.chunks[this.chunk];
+    if (!chunk) return undefined;
+    const read = chunk.reads?.[this.at];
+    if (++this.at === chunk.size) {
+      this.chunk++;
+      this.at = 0;
+    }
+    return read;
+  }
+}
+
 /** A ranked retrieval result. */
 export interface Candidate {
   id: number;
@@ -119,35 +211,68 @@ export class SourceIndex {
    * With a `cache`, documents read for an earlier index and unchanged since are not read again.
    */
   constructor(docs: readonly SourceDocument[], cache?: SourceReadCache) {
-    const steps = this.fill(docs, cache, Infinity);
-    while (!steps.next().done);
+    const grams = new GramBuffer();
+    for (const doc of docs) if (!this.documents.has(doc.path)) this.addDocument(this.readOf(doc, cache), grams);
+    this.buildPostings(grams);
   }
 
   /**
-   * Builds the index of `docs` as the constructor does, in slices of about `sliceMs` of work
-   * between documents, awaiting `pause()` after each: a host (the extension) stays responsive
-   * while a large source folder is read.
+   * Builds the index of `docs` as the constructor does, without holding up the thread for long:
+   * with a `pause`, in slices of about `sliceMs` of work, awaiting `pause()` after each; with a
+   * `reader` and much text to read, the first documents, most of the text, are read by it (in
+   * another thread) while this thread reads the others, adding the reader's as they arrive.
    */
-  static async build(docs: readonly SourceDocument[], cache: SourceReadCache | undefined, pause: () => Promise<void>, sliceMs = 10): Promise<SourceIndex> {
+  static async build(docs: readonly SourceDocument[], options: BuildOptions = {}): Promise<SourceIndex> {
+    const { cache, reader } = options;
     const index = new SourceIndex([]);
-    const steps = index.fill(docs, cache, sliceMs);
-    while (!steps.next().done) await pause();
+    const paths = new Set<string>();
+    const unique = docs.filter((doc) => !paths.has(doc.path) && paths.add(doc.path));
+    const handoff = reader ? handoffPoint(unique, cache) : 0;
+    const handed = new HandedReads(reader, unique.slice(0, handoff).filter((doc) => !cache?.get(doc)));
+    const grams = new GramBuffer();
+    // A pause gives way to the host; with a reader, it also lets its replies in.
+    const pause = options.pause ?? (handoff ? () => new Promise<void>((resolve) => setImmediate(resolve)) : undefined);
+    const sliceMs = options.pause ? (options.sliceMs ?? 10) : 2;
+    let sliceStart = performance.now();
+    const breathe = async () => {
+      if (pause && performance.now() - sliceStart >= sliceMs) {
+        await pause();
+        sliceStart = performance.now();
+      }
+    };
+    // The documents handed over, in order, as far as their reads have arrived (or all of them).
+    let added = 0;
+    const addHanded = async (all: boolean) => {
+      for (; added < handoff; added++) {
+        let read = cache?.get(unique[added]);
+        if (!read) {
+          if (!handed.ready && !all) return;
+          await handed.arrival();
+          read = handed.next() ?? readSource(unique[added]);
+          cache?.set(read);
+        }
+        index.addDocument(read, grams);
+        await breathe();
+      }
+    };
+    const own: ReadSource[] = [];
+    for (let i = handoff; i < unique.length; i++) {
+      own.push(index.readOf(unique[i], cache));
+      await breathe();
+      await addHanded(false);
+    }
+    await addHanded(true);
+    for (const read of own) {
+      index.addDocument(read, grams);
+      await breathe();
+    }
+    index.buildPostings(grams);
     return index;
   }
 
-  /** Reads `docs` into this empty index, yielding when `sliceMs` of work have passed since the last pause. */
-  private *fill(docs: readonly SourceDocument[], cache: SourceReadCache | undefined, sliceMs: number): Generator<void, void, void> {
-    const grams = new GramBuffer();
-    let sliceStart = performance.now();
-    for (const doc of docs) {
-      if (this.documents.has(doc.path)) continue;
-      this.addDocument(cache ? cache.read(doc) : readSource(doc), grams);
-      if (performance.now() - sliceStart >= sliceMs) {
-        yield;
-        sliceStart = performance.now();
-      }
-    }
-    this.buildPostings(grams);
+  /** The read of `doc`: the cached one, or a new one (then cached). */
+  private readOf(doc: SourceDocument, cache: SourceReadCache | undefined): ReadSource {
+    return cache ? cache.read(doc) : readSource(doc);
   }
 
   /** Number of sentences. */
@@ -385,23 +510,26 @@ export class SourceIndex {
   }
 
   private addDocument(read: ReadSource, grams: GramBuffer): void {
+    const count = sentenceCount(read);
     const document: IndexedDocument = {
       path: read.path,
       text: read.source,
       prose: read.text,
       lineStarts: read.lineStarts,
       firstSentence: this.sentences.length,
-      sentenceCount: read.sentences.length,
-      numbers: new Set(),
+      sentenceCount: count,
+      numbers: new Set(read.numbers),
     };
     this.documents.set(read.path, document);
-    for (const s of read.sentences) {
-      this.sentences.push(new IndexedSentence(this, document, this.sentences.length, s, read.source.slice(s.start, s.end)));
+    for (const n of read.numbers) this.numbers.add(n);
+    const termOfStem = grams.termsOf(read.stemNames);
+    const { stems, stemEnds } = read;
+    for (let i = 0, k = 0; i < count; i++) {
+      const place = placeOf(read, i);
+      this.sentences.push(new IndexedSentence(this, document, this.sentences.length, place, read.source.slice(place.start, place.end)));
       let previous = -1;
-      // Index loops: iterating arrays by `for...of` allocated here (the shared frozen empty list of numbers).
-      const { content, numbers } = s;
-      for (let k = 0; k < content.length; k++) {
-        const stem = this.termOf(content[k], grams);
+      for (const end = stemEnds[i]; k < end; k++) {
+        const stem = this.termOf(stems[k], read.stemNames, termOfStem);
         grams.add(stem);
         if (previous >= 0) {
           const pair = this.pairs.intern(previous, stem, this.terms);
@@ -411,24 +539,20 @@ export class SourceIndex {
         previous = stem;
       }
       grams.endSentence();
-      for (let k = 0; k < numbers.length; k++) {
-        this.numbers.add(numbers[k]);
-        document.numbers.add(numbers[k]);
-      }
     }
   }
 
-  /** The term id of a content word's stem, a new one if the stem is new. */
-  private termOf(w: Word, grams: GramBuffer): number {
-    let stem = grams.termOfWord(w.id);
-    if (stem >= 0) return stem;
-    stem = this.stems.get(w.stem) ?? -1;
-    if (stem < 0) {
-      stem = this.terms++;
-      this.stems.set(w.stem, stem);
+  /** The term id of stem `k` of `names` (`terms` caches them per reader), a new one if the stem is new. */
+  private termOf(k: number, names: readonly string[], terms: TermsOfStems): number {
+    let term = terms.get(k);
+    if (term >= 0) return term;
+    term = this.stems.get(names[k]) ?? -1;
+    if (term < 0) {
+      term = this.terms++;
+      this.stems.set(names[k], term);
     }
-    grams.setTermOfWord(w.id, stem);
-    return stem;
+    terms.set(k, term);
+    return term;
   }
 
   private buildPostings(grams: GramBuffer): void {
@@ -491,19 +615,13 @@ class GramBuffer {
   sentences = 0;
   /** The sentence that last added each term, plus one: finds repeats without a set per sentence. */
   private lastSentence = new Int32Array(1 << 12);
-  /** Term id plus one of each word id (see `Word.id`) seen in this build; 0 where not seen. */
-  private wordTerms = new Int32Array(1 << 12);
+  /** The term of each stem, per reader's list of stem names (see `ReadSource.stemNames`). */
+  private readonly readers = new Map<readonly string[], TermsOfStems>();
 
-  /** The term of word `id` in this build, or -1. */
-  termOfWord(id: number): number {
-    return id < this.wordTerms.length ? this.wordTerms[id] - 1 : -1;
-  }
-
-  setTermOfWord(id: number, term: number): void {
-    // Ids grow for as long as the process reads new spellings; past a bound, hash the stem.
-    if (id >= MAX_WORD_ID) return;
-    if (id >= this.wordTerms.length) this.wordTerms = grow(this.wordTerms, id + 1);
-    this.wordTerms[id] = term + 1;
+  termsOf(names: readonly string[]): TermsOfStems {
+    let terms = this.readers.get(names);
+    if (!terms) this.readers.set(names, (terms = new TermsOfStems()));
+    return terms;
   }
 
   add(term: number): void {
@@ -520,12 +638,18 @@ class GramBuffer {
   }
 }
 
-const MAX_WORD_ID = 1 << 22;
+/** Term id plus one of each stem of a reader's list; 0 where not seen in this build. */
+class TermsOfStems {
+  private terms = new Int32Array(1 << 10);
 
-function grow(array: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(Math.max(atLeast, array.length * 2));
-  bigger.set(array);
-  return bigger;
+  get(k: number): number {
+    return k < this.terms.length ? this.terms[k] - 1 : -1;
+  }
+
+  set(k: number, term: number): void {
+    if (k >= this.terms.length) this.terms = grow(this.terms, k + 1);
+    this.terms[k] = term + 1;
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
 /** The public API of the Sourceline core: pure functions over strings and offsets. */
 export * from './types';
 export { FINDING_INFO } from './findingCodes';
-export { SourceIndex } from './SourceIndex';
+export { SourceIndex, type BuildOptions } from './SourceIndex';
+export { WorkerReader, type SourceReader } from './WorkerReader';
 export { SourceReadCache } from './readSource';
 export { parseDraft, type Draft, type DraftSentence, type Citation } from './parseDraft';
 export { DraftChecker } from './DraftChecker';

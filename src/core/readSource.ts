@@ -1,4 +1,5 @@
 import { extractProse } from './extractProse';
+import { grow } from './grow';
 import { findLineLabel, findSpeakers, speakerKey } from './findSpeakers';
 import { lineIndexAt, lineStarts } from './positions';
 import { splitSentences } from './splitSentences';
@@ -14,22 +15,42 @@ export interface SentencePlace extends Span {
   paragraph: number;
 }
 
-/** A sentence of one source document, before it joins an index. */
-export interface ReadSentence extends SentencePlace {
-  /** Its content words, in order: what the index keeps of it. */
-  content: Word[];
-  /** The values of the numbers it mentions. */
-  numbers: readonly number[];
-}
-
-/** One source document split into sentences. `text` is what tokens index into (markup masked out). */
+/**
+ * One source document split into sentences, in typed arrays and plain lists only: what an index
+ * keeps of a document between builds (see `SourceReadCache`), and what a reader in another thread
+ * sends back (see `readInWorker`), a few arrays instead of an object per sentence and word.
+ */
 export interface ReadSource {
   path: string;
   /** The document's text as given. */
   source: string;
+  /** The text offsets are into: the source, or for markdown its prose with the markup blanked. */
   text: string;
   lineStarts: number[];
-  sentences: ReadSentence[];
+  /** Per sentence, five numbers: start and end offsets, first and last 1-based lines, paragraph. */
+  places: Int32Array;
+  /**
+   * The content words of every sentence in order, as indexes into `stemNames` (their stems),
+   * sentence `i` ending at `stemEnds[i]`. `stemNames` is shared by the reads of one reader, so
+   * an index translates each stem once per reader, not once per word.
+   */
+  stems: Int32Array;
+  stemEnds: Int32Array;
+  stemNames: readonly string[];
+  /** Every number value the document's sentences mention. */
+  numbers: number[];
+}
+
+/** Sentence `i` of a read: where it is. */
+export function placeOf(read: ReadSource, i: number): SentencePlace {
+  const p = read.places;
+  const k = i * 5;
+  return { start: p[k], end: p[k + 1], line: p[k + 2], endLine: p[k + 3], paragraph: p[k + 4] };
+}
+
+/** Number of sentences of a read. */
+export function sentenceCount(read: ReadSource): number {
+  return read.places.length / 5;
 }
 
 /**
@@ -39,12 +60,22 @@ export interface ReadSource {
 export class SourceReadCache {
   private readonly reads = new Map<string, ReadSource>();
 
+  /** The kept read of `doc`, if its text is unchanged. */
+  get(doc: SourceDocument): ReadSource | undefined {
+    const kept = this.reads.get(doc.path);
+    return kept && kept.source === doc.text ? kept : undefined;
+  }
+
+  set(read: ReadSource): void {
+    this.reads.set(read.path, read);
+  }
+
   /** The read of `doc`: the kept one when its text is unchanged. */
   read(doc: SourceDocument): ReadSource {
-    const kept = this.reads.get(doc.path);
-    if (kept && kept.source === doc.text) return kept;
+    const kept = this.get(doc);
+    if (kept) return kept;
     const read = readSource(doc);
-    this.reads.set(doc.path, read);
+    this.set(read);
     return read;
   }
 
@@ -70,29 +101,109 @@ export function readSource(doc: SourceDocument): ReadSource {
   const prose = isMarkdown ? extractProse(doc.text) : undefined;
   const text = prose ? prose.masked : doc.text;
   const blocks: Span[] = prose ? prose.blocks : paragraphsOf(text);
-  const sentences: ReadSentence[] = [];
+  const out = new ReadBuffer();
   blocks.forEach((block, paragraph) => {
     for (const span of splitSentences(text, block.start, block.end, { lineBreaks: isMarkdown ? 'soft' : 'hard' })) {
-      const line = lineIndexAt(starts, span.start) + 1;
-      sentences.push({ start: span.start, end: span.end, line, endLine: lineIndexAt(starts, span.end - 1) + 1, paragraph, ...wordsAndNumbers(text, span) });
+      out.addSentence(span.start, span.end, lineIndexAt(starts, span.start) + 1, lineIndexAt(starts, span.end - 1) + 1, paragraph);
+      readWordsAndNumbers(text, span, out);
     }
   });
-  return { path: doc.path, source: doc.text, text, lineStarts: starts, sentences };
+  return { path: doc.path, source: doc.text, text, lineStarts: starts, ...out.finish() };
 }
 
 /**
- * The content words and number values of `text[span]`. Words, not tokens: an index reads
- * millions. Digits alone are their values; number words ("twenty-three", "3.2 million") need
- * the number reader, and its tokens.
+ * The stems of the content words read in this thread, each once, and the index of each word's
+ * stem (see `Word.id`) plus one. Replaced, not grown, past a bound: reads made before keep
+ * the names they index.
  */
-function wordsAndNumbers(text: string, span: Span): Pick<ReadSentence, 'content' | 'numbers'> {
-  const content: Word[] = [];
+let stemNames: string[] = [];
+let stemOfWord = new Int32Array(1 << 12);
+const stemIndex = new Map<string, number>();
+const MAX_STEMS = 1 << 20;
+const MAX_WORD_ID = 1 << 22;
+
+/** The stem names this thread's reads index into now (a list that grows, or is replaced past a bound). */
+export function currentStemNames(): readonly string[] {
+  return stemNames;
+}
+
+function stemOf(w: Word): number {
+  if (w.id < stemOfWord.length && stemOfWord[w.id] > 0) return stemOfWord[w.id] - 1;
+  let k = stemIndex.get(w.stem);
+  if (k === undefined) {
+    if (stemNames.length >= MAX_STEMS) {
+      stemNames = [];
+      stemIndex.clear();
+      stemOfWord = new Int32Array(stemOfWord.length);
+    }
+    k = stemNames.length;
+    stemNames.push(w.stem);
+    stemIndex.set(w.stem, k);
+  }
+  // Ids grow for as long as the process reads new spellings; past a bound, look the stem up.
+  if (w.id >= MAX_WORD_ID) return k;
+  if (w.id >= stemOfWord.length) stemOfWord = grow(stemOfWord, w.id + 1);
+  stemOfWord[w.id] = k + 1;
+  return k;
+}
+
+/** The arrays of a read being made, grown as needed and reused from one document to the next. */
+class ReadBuffer {
+  private places = scratch.places;
+  private stems = scratch.stems;
+  private stemEnds = scratch.stemEnds;
+  private sentences = 0;
+  private words = 0;
+  readonly numbers = new Set<number>();
+
+  addSentence(start: number, end: number, line: number, endLine: number, paragraph: number): void {
+    if (this.sentences * 5 + 5 > this.places.length) this.places = scratch.places = grow(this.places, this.sentences * 5 + 5);
+    if (this.sentences > 0) this.endSentence();
+    const k = this.sentences * 5;
+    this.places[k] = start;
+    this.places[k + 1] = end;
+    this.places[k + 2] = line;
+    this.places[k + 3] = endLine;
+    this.places[k + 4] = paragraph;
+    this.sentences++;
+  }
+
+  addStem(stem: number): void {
+    if (this.words === this.stems.length) this.stems = scratch.stems = grow(this.stems, this.words + 1);
+    this.stems[this.words++] = stem;
+  }
+
+  private endSentence(): void {
+    if (this.sentences > this.stemEnds.length) this.stemEnds = scratch.stemEnds = grow(this.stemEnds, this.sentences);
+    this.stemEnds[this.sentences - 1] = this.words;
+  }
+
+  finish(): Pick<ReadSource, 'places' | 'stems' | 'stemEnds' | 'stemNames' | 'numbers'> {
+    if (this.sentences > 0) this.endSentence();
+    return {
+      places: this.places.slice(0, this.sentences * 5),
+      stems: this.stems.slice(0, this.words),
+      stemEnds: this.stemEnds.slice(0, this.sentences),
+      stemNames,
+      numbers: [...this.numbers],
+    };
+  }
+}
+
+const scratch = { places: new Int32Array(1 << 10), stems: new Int32Array(1 << 12), stemEnds: new Int32Array(1 << 8) };
+
+/**
+ * Reads the content words and number values of `text[span]` into `out`. Words, not tokens: an
+ * index reads millions. Digits alone are their values; number words ("twenty-three", "3.2
+ * million") need the number reader, and its tokens.
+ */
+function readWordsAndNumbers(text: string, span: Span, out: ReadBuffer): void {
   let digits: number[] | undefined;
   let numberWords = false;
   const count = readWords(text, span.start, span.end, words);
   for (let i = 0; i < count; i++) {
     const w = words[i];
-    if (w.content) content.push(w);
+    if (w.content) out.addStem(stemOf(w));
     if (w.number) {
       if (!w.numeric) numberWords = true;
       // "1.2.2020" is no value.
@@ -102,11 +213,9 @@ function wordsAndNumbers(text: string, span: Span): Pick<ReadSentence, 'content'
   // Digits run into letters ("$8.2m", "4Q") or said as a price ("12 euros 50") need the reader too.
   if (digits && !numberWords) numberWords = NEEDS_READER.test(text.slice(span.start, span.end));
   const numbers = numberWords ? numberValues(text, tokenize(text, span.start, span.end)) : digits;
-  // Kept for every sentence of every source: most have no number and share one empty list.
-  return { content, numbers: numbers?.length ? numbers : NO_NUMBERS };
+  if (numbers) for (const n of numbers) out.numbers.add(n);
 }
 
-const NO_NUMBERS: readonly number[] = Object.freeze([]);
 const NEEDS_READER = /\d\p{L}|\d\s+(?:euros?|dollars?|pounds?|point|dot)\s/iu;
 /** The words of the sentence being read, overwritten for each (see `readWords`). */
 const words: Word[] = [];

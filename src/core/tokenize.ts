@@ -187,8 +187,8 @@ export interface Word extends Pick<Token, 'norm' | 'stem' | 'numeric' | 'capital
   /** Whether a number may start with it (see `mayBeNumber`). */
   number: boolean;
   /**
-   * This spelling's number, unique in the process: an index finds a word's term by it in an
-   * array instead of hashing its stem (millions of words, a few thousand spellings).
+   * This spelling's number, unique in the thread: a reader finds a word's stem by it in an
+   * array instead of hashing the stem (millions of words, a few thousand spellings).
    */
   id: number;
 }

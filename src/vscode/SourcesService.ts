@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { basename, dirname } from '../core/paths';
 import { SourceReadCache } from '../core/readSource';
 import { SourceIndex } from '../core/SourceIndex';
+import { WorkerReader } from '../core/WorkerReader';
 import type { Logger } from './Logger';
 import { readWorkspaceText } from './readWorkspaceText';
 import type { SettingsService } from './SettingsService';
@@ -37,6 +39,8 @@ export class SourcesService implements vscode.Disposable {
   private readonly indexes = new Map<string, Promise<SourceIndex>>();
   /** Sources read for an index: a rebuild after one source changed reads only that one again. */
   private readonly reads = new SourceReadCache();
+  /** Reads half of a large source set in a worker thread, off the extension host's (dist/readWorker.js, next to this bundle). */
+  private readonly reader = new WorkerReader(join(__dirname, 'readWorker.js'));
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
 
@@ -116,8 +120,8 @@ export class SourcesService implements vscode.Disposable {
     const texts = await Promise.all(paths.map((path) => this.textOf(path, like)));
     const docs = paths.flatMap((path, i) => (texts[i] === undefined ? [] : [{ path, text: texts[i] }]));
     const started = performance.now();
-    // Built in slices, so that a large source folder does not hold up the extension host.
-    const index = await SourceIndex.build(docs, this.reads, () => new Promise((resolve) => setImmediate(resolve)));
+    // Built in slices, and half in another thread, so that a large source folder does not hold up the extension host.
+    const index = await SourceIndex.build(docs, { cache: this.reads, reader: this.reader, pause: () => new Promise((resolve) => setImmediate(resolve)) });
     this.log.info(`indexed ${index.size} sentences of ${docs.length} source(s) in ${(performance.now() - started).toFixed(0)} ms`);
     return index;
   }
@@ -210,5 +214,6 @@ export class SourcesService implements vscode.Disposable {
     for (const watcher of this.named.values()) watcher.dispose();
     this.subscriptions.forEach((s) => s.dispose());
     this.changed.dispose();
+    void this.reader.dispose();
   }
 }

@@ -30,7 +30,7 @@ const builds = [
   {
     // The reader of sources in a worker thread, which the CLI and the extension start for large source sets.
     ...common,
-    entryPoints: ['src/core/readWorker.ts'],
+    entryPoints: ['src/threads/readWorker.ts'],
     outfile: 'dist/readWorker.js',
     minify: production,
   },

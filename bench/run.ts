@@ -13,7 +13,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import Fuse from 'fuse.js';
-import { checkDraft, DraftChecker, findSupport, parseDraft, SourceIndex, SourceReadCache, WorkerReader, type SourceDocument } from '../src/core';
+import { checkDraft, DraftChecker, findSupport, parseDraft, SourceIndex, SourceReadCache, type SourceDocument } from '../src/core';
+import { WorkerReader } from '../src/threads/WorkerReader';
 import { searchSources } from '../src/core/searchSources';
 import { generateDraft, generateSources, type GeneratedSources } from './generateCorpus';
 

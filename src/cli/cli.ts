@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { WorkerReader } from '../core';
+import { WorkerReader } from '../threads/WorkerReader';
 import { main } from './main';
 
 // A reader that stops early (`sourceline check ... | head`) closes the pipe: end quietly, as

@@ -2,7 +2,6 @@ import { placeOf, readSource, sentenceCount, SpeakerReader, type ReadSource, typ
 import { extractNumbers, type NumberMention } from './extractNumbers';
 import { tokenize, type Token } from './tokenize';
 import type { SourceDocument, SourceSentence, Speaker } from './types';
-import type { SourceReader } from './WorkerReader';
 import { grow } from './grow';
 import { partitionPoint } from './partitionPoint';
 import { WordSet } from './WordSet';
@@ -76,6 +75,14 @@ interface CachedSentence {
   tokens: Token[];
   words?: WordSet;
   numbers?: NumberMention[];
+}
+
+/**
+ * Reads documents for an index, in another thread (see `src/threads/WorkerReader.ts`); answers
+ * `undefined` when it could not (the index then reads them itself).
+ */
+export interface SourceReader {
+  read(docs: readonly SourceDocument[]): Promise<ReadSource[] | undefined>;
 }
 
 /** How `SourceIndex.build` builds. */

@@ -1,8 +1,7 @@
 /** The public API of the Sourceline core: pure functions over strings and offsets. */
 export * from './types';
 export { FINDING_INFO } from './findingCodes';
-export { SourceIndex, type BuildOptions } from './SourceIndex';
-export { WorkerReader, type SourceReader } from './WorkerReader';
+export { SourceIndex, type BuildOptions, type SourceReader } from './SourceIndex';
 export { SourceReadCache } from './readSource';
 export { parseDraft, type Draft, type DraftSentence, type Citation } from './parseDraft';
 export { DraftChecker } from './DraftChecker';

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { basename, dirname } from '../core/paths';
 import { SourceReadCache } from '../core/readSource';
 import { SourceIndex } from '../core/SourceIndex';
-import { WorkerReader } from '../core/WorkerReader';
+import { WorkerReader } from '../threads/WorkerReader';
 import type { Logger } from './Logger';
 import { readWorkspaceText } from './readWorkspaceText';
 import type { SettingsService } from './SettingsService';

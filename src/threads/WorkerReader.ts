@@ -1,12 +1,7 @@
-import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { ReadSource } from './readSource';
-import type { SourceDocument } from './types';
-
-/** Reads documents for an index, possibly in another thread; `undefined` when it could not. */
-export interface SourceReader {
-  read(docs: readonly SourceDocument[]): Promise<ReadSource[] | undefined>;
-}
+import type { SourceReader } from '../core/SourceIndex';
+import type { ReadSource } from '../core/readSource';
+import type { SourceDocument } from '../core/types';
 
 /** What a thread sends a worker (see `readWorker.ts`). */
 export interface ReadRequest {
@@ -25,12 +20,12 @@ export type ReadReply =
  * Reads source documents in one worker thread, started when first asked and kept for the next
  * builds (a thread takes some 30 ms to start). It runs `readWorker.js`, the bundled
  * `readWorker.ts`, found at `script`; when that file is missing, the thread fails or dies, `read`
- * answers `undefined` and the index reads in its own thread, as it would with no reader.
+ * answers `undefined` (then and ever after) and the index reads in its own thread, as it would with no reader.
  * The thread does not keep a process alive while idle.
  */
 export class WorkerReader implements SourceReader {
   private worker: Worker | undefined;
-  private broken: boolean;
+  private broken = false;
   private readonly pending = new Map<number, (reads: ReadSource[] | undefined) => void>();
   private lastId = 0;
   /** The worker's stem names, mirrored as its replies add to them. */
@@ -38,9 +33,7 @@ export class WorkerReader implements SourceReader {
   /** The documents asked for, by request, to give the reads back their texts. */
   private readonly asked = new Map<number, readonly SourceDocument[]>();
 
-  constructor(private readonly script: string) {
-    this.broken = !existsSync(script);
-  }
+  constructor(private readonly script: string) {}
 
   read(docs: readonly SourceDocument[]): Promise<ReadSource[] | undefined> {
     const worker = this.start();

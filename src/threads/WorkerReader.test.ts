@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { SourceIndex } from './SourceIndex';
-import { SourceReadCache } from './readSource';
-import { tokenize } from './tokenize';
+import { SourceIndex } from '../core/SourceIndex';
+import { SourceReadCache } from '../core/readSource';
+import { tokenize } from '../core/tokenize';
+import type { SourceDocument } from '../core/types';
 import { WorkerReader } from './WorkerReader';
-import type { SourceDocument } from './types';
 
 /** Sentences of an index as a reader sees them, and what a few queries find in it. */
 function summary(index: SourceIndex): unknown {

@@ -5,7 +5,7 @@
  * reply carries only the names added since the last one.
  */
 import { parentPort } from 'node:worker_threads';
-import { currentStemNames, readSource } from './readSource';
+import { currentStemNames, readSource } from '../core/readSource';
 import type { ReadRequest, ReadReply, WorkerRead } from './WorkerReader';
 
 let sentNames: readonly string[] | undefined;

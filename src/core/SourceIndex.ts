@@ -212,6 +212,8 @@ export class SourceIndex {
    */
   private scores = new Float32Array(0);
   private touched = new Int32Array(0);
+  /** Scratch for `candidates`: a bit per term, set for the common terms of a query (all clear between calls). */
+  private marks = new Int32Array(0);
 
   /**
    * Builds the index of `docs`. Documents with the same path are read once (the first wins).
@@ -384,21 +386,20 @@ export class SourceIndex {
       Math.max(limit * 2, 16),
     );
     // The common terms each selected sentence holds, read from its own terms (a few dozen reads
-    // each), compared with the query's few common terms: a 32-bit filter on the term's low bits
-    // settles most of them without the comparison.
+    // each), the query's few common terms marked in a bit per term: only a term the query holds
+    // is looked up.
     const commonTerms = terms.filter((_, k) => !rare[k]);
     const commonWeights = weights.filter((_, k) => !rare[k]);
-    let filter = 0;
-    for (const t of commonTerms) filter |= 1 << (t & 31);
-    const { sentenceTerms, sentenceTermStart } = this;
+    if (this.marks.length * 32 < this.terms) this.marks = new Int32Array((this.terms + 31) >>> 5);
+    const { sentenceTerms, sentenceTermStart, marks } = this;
+    for (const t of commonTerms) marks[t >>> 5] |= 1 << (t & 31);
     for (const c of selected) {
       for (let p = sentenceTermStart[c.id], end = sentenceTermStart[c.id + 1]; p < end; p++) {
         const t = sentenceTerms[p];
-        if ((filter & (1 << (t & 31))) === 0) continue;
-        const k = commonTerms.indexOf(t);
-        if (k >= 0) c.score += commonWeights[k];
+        if ((marks[t >>> 5] & (1 << (t & 31))) !== 0) c.score += commonWeights[commonTerms.indexOf(t)];
       }
     }
+    for (const t of commonTerms) marks[t >>> 5] = 0;
     selected.sort((a, b) => b.score - a.score || a.id - b.id);
     return selected.slice(0, limit);
   }

@@ -129,7 +129,7 @@ async function runSize(size: number): Promise<Result[]> {
   const oneThreadTimes: number[] = [];
   const heaps: number[] = [];
   let handedLast = 0;
-  const builds = big ? 4 : size >= 10_000 ? 6 : 12;
+  const builds = big ? 8 : size >= 10_000 ? 6 : 12;
   for (const parallel of [false, true]) {
     for (let i = 0; i <= builds; i++) {
       const { ms, heap } = await buildOnce(parallel);

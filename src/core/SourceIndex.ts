@@ -102,7 +102,7 @@ const HANDOFF_MIN_CHARS = 1 << 20;
  * The share of the text to read that a reader in another thread takes: more than half, as the
  * building thread also adds every read to the index (docs/benchmarks.md has how it was chosen).
  */
-const HANDOFF_SHARE = 0.6;
+const HANDOFF_SHARE = 0.65;
 /** Text per request to the reader: its reads come back in pieces, to be added while it reads on. */
 const CHUNK_CHARS = 1 << 18;
 

@@ -249,6 +249,8 @@ describe('checkDraft: negated forms', () => {
         'Host: The ferry ride is not uh um suitable for small dogs.',
         'The platform integrates project planning, file sharing and team chat.',
         'The clinic measured pre-treatment blood pressure in every patient.',
+        'The bakery van delivers fresh bread to three schools every morning.',
+        'Its ovens run without any manual work.',
       ].join('\n'),
     },
   ]);
@@ -284,6 +286,7 @@ describe('checkDraft: negated forms', () => {
     // Merged supports: the summary's sentence rests on two sentences apart.
     ['a summary stating what its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the old lighting.', ['unsupported-claim'], 'The source says this is not so ("replace" is negated there)'],
     ['a summary stating of something else a word its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the gift shop lighting.', []],
+    ['a summary negating what its sources do not, a source negation sharing one word with it', 'The bakery van delivers fresh bread to three schools every morning, and its ovens cannot save the owners money.', ['unsupported-claim'], 'The draft negates "save"; the source does not'],
     ['a negation in other words', 'The regional utility does not assemble compact solar reactors for remote mountain towns across the northern valley.', ['unsupported-claim'], 'The draft negates "assemble"; the source does not'],
   ];
   itReportsCodes(lab, table);

@@ -412,9 +412,11 @@ class SentenceJudge {
     // words ("they can't construct" where the source says "we build"): the draft says the
     // opposite in other words. A source negation elsewhere ("without any manual work") is no
     // answer to it; one near the same words may be ("not very expensive" for "not too high").
+    // Among the loosely matched sentences of a merged support, one shared word is chance.
+    const near = this.mergedSupport ? 2 : 1;
     const negatesNear = (w: Token) =>
-      sourceNegated.some((n) => sharesContext(draftTokens, w, best.tokens, n)) ||
-      best.tokens.some((n) => NEGATIVE_MEANING.has(n.norm) && sharesContext(draftTokens, w, best.tokens, n));
+      sourceNegated.some((n) => sharesContext(draftTokens, w, best.tokens, n, near)) ||
+      best.tokens.some((n) => NEGATIVE_MEANING.has(n.norm) && sharesContext(draftTokens, w, best.tokens, n, near));
     const added =
       draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
       draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w) && !negatesNear(w));

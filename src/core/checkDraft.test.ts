@@ -287,6 +287,7 @@ describe('checkDraft: negated forms', () => {
     ['a summary stating what its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the old lighting.', ['unsupported-claim'], 'The source says this is not so ("replace" is negated there)'],
     ['a summary stating of something else a word its sources deny', 'The committee reviewed the annual museum budget, and volunteers repainted the gallery walls and replaced the gift shop lighting.', []],
     ['a summary negating what its sources do not, a source negation sharing one word with it', 'The bakery van delivers fresh bread to three schools every morning, and its ovens cannot save the owners money.', ['unsupported-claim'], 'The draft negates "save"; the source does not'],
+    ['a hedged negation of what no source says ("may not")', 'The regional utility builds compact solar reactors for remote mountain towns, which may not be as durable as larger plants.', []],
     ['a negation in other words', 'The regional utility does not assemble compact solar reactors for remote mountain towns across the northern valley.', ['unsupported-claim'], 'The draft negates "assemble"; the source does not'],
   ];
   itReportsCodes(lab, table);

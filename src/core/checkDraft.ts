@@ -819,13 +819,15 @@ function acronymOf(text: string, run: Token[]): RegExp | undefined {
 
 /**
  * Whether `w` is negated by "not", "never" or a verb's "n't" ("they don't build", "cannot
- * prove"), not by "no" or "without", which as often restate a plain word ("no fee" is "free").
+ * prove"), not by "no" or "without", which as often restate a plain word ("no fee" is "free"),
+ * nor by a hedged "may not".
  */
 function negatedByVerb(tokens: readonly Token[], w: Token): boolean {
   const i = tokens.indexOf(w);
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     const n = tokens[j].norm;
-    if (VERB_NEGATORS.has(n) || n.endsWith("n't")) return !idiomAfterNegation(tokens, j);
+    // "may not be as fast": a guess, not a denial; "could not" may be either, and counts.
+    if (VERB_NEGATORS.has(n) || n.endsWith("n't")) return !idiomAfterNegation(tokens, j) && !HEDGES.has(tokens[j - 1]?.norm);
     if (isNegator(n)) return false;
   }
   return false;
@@ -864,6 +866,8 @@ function isNegator(norm: string): boolean {
   return NEGATIONS.has(norm) || norm.endsWith("n't");
 }
 
+/** Modals that make the negation after them a guess. */
+const HEDGES: ReadonlySet<string | undefined> = new Set(['may', 'might']);
 /** The negation words that deny a verb rather than count a noun ("no fee" and "without cost" restate "free"). */
 const VERB_NEGATORS = new Set(['not', 'never', 'cannot']);
 

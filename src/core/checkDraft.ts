@@ -302,8 +302,10 @@ class SentenceJudge {
       }
       if (period === pick) pick = undefined;
       if (!pick) {
-        if (!this.index.mentionsNumber(d.value)) {
-          const text = this.draft.text.slice(d.start, d.end);
+        const text = this.draft.text.slice(d.start, d.end);
+        // "one" in words is also a pronoun and a determiner ("one person", "one of them"), and
+        // sources say it with "a": no source writing it is no evidence against it.
+        if (!this.index.mentionsNumber(d.value) && !(d.value === 1 && !/\d/.test(text))) {
           this.add('unsupported-claim', `${text} appears in no source; nearest: ${where(best.sentences[0])} "${ellipsize(best.sentences[0].text, 100)}"`, this.sentence, evidenceOf(best.sentences[0]));
         }
         continue;

@@ -36,5 +36,10 @@ describe('findSpeakers', () => {
     assert.ok(sameSpeaker('white house', 'white house'));
     assert.ok(!sameSpeaker('putin', 'zelenskyy'));
     assert.ok(!sameSpeaker('us officials', 'russian officials'));
+    // A count or an article names no one: "An official", "One official" and "Two officials" are alike.
+    assert.equal(speakerKey('An official'), 'official');
+    assert.equal(speakerKey('One official'), 'official');
+    assert.ok(sameSpeaker(speakerKey('Two officials'), speakerKey('An official')));
+    assert.ok(!sameSpeaker(speakerKey('Two officials'), speakerKey('An engineer')));
   });
 });

@@ -81,6 +81,8 @@ describe('stemWord', () => {
     assert.equal(stemWord('agreed'), stemWord('agree'));
     assert.equal(stemWord('proposed'), stemWord('proposal'));
     assert.equal(stemWord('attacks'), stemWord('attacked'));
+    assert.equal(stemWord('carried'), stemWord('carry'));
+    assert.equal(stemWord('studied'), stemWord('studies'));
   });
 
   it('a noun in "ss" meets its plural', () => {

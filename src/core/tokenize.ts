@@ -324,6 +324,8 @@ export function stemWord(word: string): string {
   if (word.length <= 3) return word;
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  // "carried", "studied", "applied" meet "carry", "study", "apply" ("died", "lied" are too short).
+  else if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
   for (const suffix of SUFFIXES) {
     // "loss" and "class" are no plurals ("losses" and "classes" are).
     if (suffix === 's' && w.endsWith('ss')) break;

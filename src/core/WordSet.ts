@@ -59,9 +59,16 @@ function prefixKey(word: string): number {
   return hash;
 }
 
-/** Two words of five letters or more, their lengths within four, that agree on their first six (or all of the shorter's five). */
+/**
+ * Two words of five letters or more, their lengths within four, that agree on their first six
+ * (or all of the shorter's five) and on all but the last two letters of the shorter: a
+ * derivative ("Russia"/"Russian", "economy"/"economic"), not another word that starts the same
+ * ("community"/"communication", "BestInsuranceXYZ"/"BestInsuranceNOX").
+ */
 function sharesPrefix(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 4) return false;
-  for (let i = 0, n = Math.min(a.length, b.length, 6); i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  const shorter = Math.min(a.length, b.length);
+  const need = Math.max(Math.min(shorter, 6), shorter - 2);
+  for (let i = 0; i < need; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
   return true;
 }

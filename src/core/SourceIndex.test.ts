@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SourceReadCache } from './readSource';
+import { readSource, SourceReadCache } from './readSource';
 import { SourceIndex } from './SourceIndex';
 import { tokenize } from './tokenize';
 
@@ -131,5 +131,36 @@ describe('SourceIndex.build', () => {
       direct.sentences.map((s) => [s.path, s.line, s.text]),
     );
     for (const s of direct.sentences) assert.deepEqual(built.candidates(tokenize(s.text), 3), direct.candidates(tokenize(s.text), 3));
+  });
+});
+
+describe('SourceIndex.build with a reader', () => {
+  // Over 1 MB of text: enough for a build to hand most of it to the reader.
+  const docs = Array.from({ length: 300 }, (_, i) => ({
+    path: `/s/${i}.txt`,
+    text: Array.from({ length: 60 }, (_, k) => `Report ${i} says ${k} ferries of line${(i * 7 + k) % 50} crossed the bay${k % 9} before the port${i % 13} closed.\n`).join(''),
+  }));
+  const sentences = (index: SourceIndex) => index.sentences.map((s) => [s.path, s.line, s.text]);
+
+  it('takes the read of each document it handed over from the reader, even when another build caches it meanwhile', async () => {
+    const cache = new SourceReadCache();
+    let asked = 0;
+    const reader = {
+      read: async (batch: readonly { path: string; text: string }[]) => {
+        asked += batch.length;
+        // Another build sharing the cache reads some of these documents first.
+        cache.read(batch[0]);
+        await new Promise((resolve) => setImmediate(resolve));
+        return batch.map(readSource);
+      },
+    };
+    const built = await SourceIndex.build(docs, { cache, reader });
+    assert.ok(asked > 100, `${asked} documents handed over`);
+    assert.deepEqual(sentences(built), sentences(new SourceIndex(docs)));
+  });
+
+  it('reads the documents itself when the reader cannot', async () => {
+    const built = await SourceIndex.build(docs, { reader: { read: async () => undefined } });
+    assert.deepEqual(sentences(built), sentences(new SourceIndex(docs)));
   });
 });

@@ -89,7 +89,7 @@ export interface SourceReader {
 export interface BuildOptions {
   /** Reads kept from earlier builds (see `SourceReadCache`). */
   cache?: SourceReadCache;
-  /** Reads about half the documents (in another thread) while the building thread reads the rest. */
+  /** Reads most of the documents of a large set (in another thread) while the building thread reads the rest. */
   reader?: SourceReader;
   /** Awaited between slices of about `sliceMs` (10) of work. */
   pause?: () => Promise<void>;
@@ -141,15 +141,17 @@ class HandedReads {
   private at = 0;
 
   constructor(reader: SourceReader | undefined, docs: readonly SourceDocument[]) {
-    this.chunks = (reader ? chunksOf(docs) : []).map((docs) => {
-      const chunk: (typeof this.chunks)[number] = { size: docs.length, settled: false, arrived: Promise.resolve() };
-      const settle = (reads?: ReadSource[]) => {
-        chunk.reads = reads;
-        chunk.settled = true;
-      };
-      chunk.arrived = reader!.read(docs).then(settle, () => settle());
-      return chunk;
-    });
+    this.chunks = !reader
+      ? []
+      : chunksOf(docs).map((docs) => {
+          const chunk: (typeof this.chunks)[number] = { size: docs.length, settled: false, arrived: Promise.resolve() };
+          const settle = (reads?: ReadSource[]) => {
+            chunk.reads = reads;
+            chunk.settled = true;
+          };
+          chunk.arrived = reader.read(docs).then(settle, () => settle());
+          return chunk;
+        });
   }
 
   /** Whether the next read has arrived, or will not (the reader failed). */
@@ -237,7 +239,10 @@ export class SourceIndex {
     const paths = new Set<string>();
     const unique = docs.filter((doc) => !paths.has(doc.path) && paths.add(doc.path));
     const handoff = reader ? handoffPoint(unique, cache) : 0;
-    const handed = new HandedReads(reader, unique.slice(0, handoff).filter((doc) => !cache?.get(doc)));
+    // Decided once: another build sharing the cache may fill it meanwhile, and each document
+    // handed over must take its own read from the reader.
+    const isHanded = unique.map((doc, i) => i < handoff && !cache?.get(doc));
+    const handed = new HandedReads(reader, unique.filter((_, i) => isHanded[i]));
     const grams = new GramBuffer();
     // A pause gives way to the host; with a reader, it also lets its replies in.
     const pause = options.pause ?? (handoff ? () => new Promise<void>((resolve) => setImmediate(resolve)) : undefined);
@@ -253,13 +258,13 @@ export class SourceIndex {
     let added = 0;
     const addHanded = async (all: boolean) => {
       for (; added < handoff; added++) {
-        let read = cache?.get(unique[added]);
-        if (!read) {
+        let read: ReadSource;
+        if (isHanded[added]) {
           if (!handed.ready && !all) return;
           await handed.arrival();
           read = handed.next() ?? readSource(unique[added]);
           cache?.set(read);
-        }
+        } else read = index.readOf(unique[added], cache);
         index.addDocument(read, grams);
         await breathe();
       }

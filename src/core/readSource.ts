@@ -119,8 +119,8 @@ export function readSource(doc: SourceDocument): ReadSource {
 let stemNames: string[] = [];
 let stemOfWord = new Int32Array(1 << 12);
 const stemIndex = new Map<string, number>();
-const MAX_STEMS = 1 << 20;
-const MAX_WORD_ID = 1 << 22;
+const MAX_STEMS = 1 << 18;
+const MAX_WORD_ID = 1 << 20;
 
 /** The stem names this thread's reads index into now (a list that grows, or is replaced past a bound). */
 export function currentStemNames(): readonly string[] {

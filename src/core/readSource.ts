@@ -18,7 +18,7 @@ export interface SentencePlace extends Span {
 /**
  * One source document split into sentences, in typed arrays and plain lists only: what an index
  * keeps of a document between builds (see `SourceReadCache`), and what a reader in another thread
- * sends back (see `readInWorker`), a few arrays instead of an object per sentence and word.
+ * sends back (see `src/threads/WorkerReader.ts`), a few arrays instead of an object per sentence and word.
  */
 export interface ReadSource {
   path: string;
@@ -101,6 +101,7 @@ export function readSource(doc: SourceDocument): ReadSource {
   const prose = isMarkdown ? extractProse(doc.text) : undefined;
   const text = prose ? prose.masked : doc.text;
   const blocks: Span[] = prose ? prose.blocks : paragraphsOf(text);
+  boundStemNames();
   const out = new ReadBuffer();
   blocks.forEach((block, paragraph) => {
     for (const span of splitSentences(text, block.start, block.end, { lineBreaks: isMarkdown ? 'soft' : 'hard' })) {
@@ -122,6 +123,14 @@ const stemIndex = new Map<string, number>();
 const MAX_STEMS = 1 << 18;
 const MAX_WORD_ID = 1 << 20;
 
+/** Replaces the stem names past their bound: between documents, as a read's stems index one list. */
+function boundStemNames(): void {
+  if (stemNames.length < MAX_STEMS) return;
+  stemNames = [];
+  stemIndex.clear();
+  stemOfWord = new Int32Array(stemOfWord.length);
+}
+
 /** The stem names this thread's reads index into now (a list that grows, or is replaced past a bound). */
 export function currentStemNames(): readonly string[] {
   return stemNames;
@@ -131,11 +140,6 @@ function stemOf(w: Word): number {
   if (w.id < stemOfWord.length && stemOfWord[w.id] > 0) return stemOfWord[w.id] - 1;
   let k = stemIndex.get(w.stem);
   if (k === undefined) {
-    if (stemNames.length >= MAX_STEMS) {
-      stemNames = [];
-      stemIndex.clear();
-      stemOfWord = new Int32Array(stemOfWord.length);
-    }
     k = stemNames.length;
     stemNames.push(w.stem);
     stemIndex.set(w.stem, k);

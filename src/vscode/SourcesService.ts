@@ -39,7 +39,7 @@ export class SourcesService implements vscode.Disposable {
   private readonly indexes = new Map<string, Promise<SourceIndex>>();
   /** Sources read for an index: a rebuild after one source changed reads only that one again. */
   private readonly reads = new SourceReadCache();
-  /** Reads half of a large source set in a worker thread, off the extension host's (dist/readWorker.js, next to this bundle). */
+  /** Reads most of a large source set in a worker thread, off the extension host's (dist/readWorker.js, next to this bundle). */
   private readonly reader = new WorkerReader(join(__dirname, 'readWorker.js'));
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
@@ -120,7 +120,7 @@ export class SourcesService implements vscode.Disposable {
     const texts = await Promise.all(paths.map((path) => this.textOf(path, like)));
     const docs = paths.flatMap((path, i) => (texts[i] === undefined ? [] : [{ path, text: texts[i] }]));
     const started = performance.now();
-    // Built in slices, and half in another thread, so that a large source folder does not hold up the extension host.
+    // Built in slices, and mostly in another thread, so that a large source folder does not hold up the extension host.
     const index = await SourceIndex.build(docs, { cache: this.reads, reader: this.reader, pause: () => new Promise((resolve) => setImmediate(resolve)) });
     this.log.info(`indexed ${index.size} sentences of ${docs.length} source(s) in ${(performance.now() - started).toFixed(0)} ms`);
     return index;

@@ -906,6 +906,15 @@ function agentsOf(text: string, tokens: readonly Token[], excluded?: ReadonlySet
     const action = tokens[i];
     const agent = tokens[i - 1];
     if (!isContentToken(action) || action.capitalized || SPEECH_VERBS.has(action.norm)) continue;
+    // "talks in Saudi Arabia led by Marco Rubio": a passive's agent comes after "by", the last
+    // capitalized word of the name there; the word before the verb is no agent.
+    if (tokens[i + 1]?.norm === 'by' && /(ed|en)$/.test(action.norm)) {
+      let k = i + 2;
+      while (tokens[k + 1] && (tokens[k + 1].capitalized || (tokens[k + 1].norm === 'of' && tokens[k + 2]?.capitalized))) k++;
+      const by = tokens[k];
+      if (by?.capitalized && !by.numeric && !STOP_AGENTS.has(by.norm) && !excluded?.has(by)) out.set(action.stem, { norm: by.norm, text: text.slice(by.start, by.end).replace(/['’]s$/, '') });
+      continue;
+    }
     // A pronoun or determiner ("Our", "They") or a time ("September", "Monday") acts for no one;
     // "US", "WHO" or "May" may, though they fold to function words.
     if (!agent.capitalized || agent.numeric || STOP_AGENTS.has(agent.norm) || CLASSES_OF.has(agent.stem) || excluded?.has(agent)) continue;

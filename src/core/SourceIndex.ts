@@ -134,24 +134,56 @@ function chunksOf(docs: readonly SourceDocument[]): SourceDocument[][] {
   return chunks;
 }
 
+/** Requests a reader has at a time: enough to keep it busy, few enough that copying their text to it never blocks for long. */
+const CHUNKS_IN_FLIGHT = 3;
+
+/** Documents asked of a reader in one request, and their reads once they arrive. */
+interface Chunk {
+  docs: SourceDocument[];
+  reads?: ReadSource[];
+  settled: boolean;
+  arrived: Promise<void>;
+  settle(reads?: ReadSource[]): void;
+}
+
+function chunkOf(docs: SourceDocument[]): Chunk {
+  let resolve = () => {};
+  const chunk: Chunk = {
+    docs,
+    settled: false,
+    arrived: new Promise<void>((r) => (resolve = r)),
+    settle(reads) {
+      chunk.reads = reads;
+      chunk.settled = true;
+      resolve();
+    },
+  };
+  return chunk;
+}
+
 /** Reads of documents asked of a reader, in pieces, taken in order as they arrive. */
 class HandedReads {
-  private readonly chunks: { size: number; reads?: ReadSource[]; settled: boolean; arrived: Promise<void> }[];
+  private readonly chunks: Chunk[];
   private chunk = 0;
   private at = 0;
 
-  constructor(reader: SourceReader | undefined, docs: readonly SourceDocument[]) {
-    this.chunks = !reader
-      ? []
-      : chunksOf(docs).map((docs) => {
-          const chunk: (typeof this.chunks)[number] = { size: docs.length, settled: false, arrived: Promise.resolve() };
-          const settle = (reads?: ReadSource[]) => {
-            chunk.reads = reads;
-            chunk.settled = true;
-          };
-          chunk.arrived = reader.read(docs).then(settle, () => settle());
-          return chunk;
-        });
+  constructor(
+    private readonly reader: SourceReader | undefined,
+    docs: readonly SourceDocument[],
+  ) {
+    this.chunks = reader ? chunksOf(docs).map(chunkOf) : [];
+    for (let i = 0; i < CHUNKS_IN_FLIGHT; i++) this.ask(i);
+  }
+
+  /** Sends chunk `i` to the reader; when it is read, the chunk `CHUNKS_IN_FLIGHT` after it goes. */
+  private ask(i: number): void {
+    const chunk = this.chunks[i];
+    if (!chunk || !this.reader) return;
+    const done = (reads?: ReadSource[]) => {
+      chunk.settle(reads);
+      this.ask(i + CHUNKS_IN_FLIGHT);
+    };
+    this.reader.read(chunk.docs).then(done, () => done());
   }
 
   /** Whether the next read has arrived, or will not (the reader failed). */
@@ -169,7 +201,7 @@ class HandedReads {
     const chunk = this.chunks[this.chunk];
     if (!chunk) return undefined;
     const read = chunk.reads?.[this.at];
-    if (++this.at === chunk.size) {
+    if (++this.at === chunk.docs.length) {
       this.chunk++;
       this.at = 0;
     }

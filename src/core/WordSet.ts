@@ -62,8 +62,9 @@ function prefixKey(word: string): number {
 /**
  * Two words of five letters or more, their lengths within four, that agree on their first six
  * (or all of the shorter's five) and on all but the last two letters of the shorter: a
- * derivative ("Russia"/"Russian", "economy"/"economic"), not another word that starts the same
- * ("community"/"communication", "BestInsuranceXYZ"/"BestInsuranceNOX").
+ * derivative ("Russia"/"Russian", "economy"/"economic"), not another long word that starts the
+ * same ("microscope"/"Microsoft", "BestInsuranceXYZ"/"BestInsuranceNOX"). Words compared are
+ * stems, so a short stem still meets a longer word on six letters ("communic"/"community").
  */
 function sharesPrefix(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 4) return false;

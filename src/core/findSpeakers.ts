@@ -70,10 +70,6 @@ export function speakerKey(name: string): string {
 /** Words that count or point at a speaker without naming one: "an official" and "one official" are the same. */
 const COUNTERS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
-/** The same word, or the same in the singular and the plural ("official", "officials"). */
-function sameWord(a: string, b: string): boolean {
-  return a === b || a === `${b}s` || b === `${a}s`;
-}
 
 /** Two speakers are the same when one's key ends with the other's last word ("zelenskyy" / "volodymyr zelenskyy"). */
 export function sameSpeaker(a: string, b: string): boolean {
@@ -81,8 +77,7 @@ export function sameSpeaker(a: string, b: string): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  const inLong = (w: string) => long.some((l) => sameWord(l, w));
-  return short.every(inLong) && inLong(short[short.length - 1]);
+  return short.every((w) => long.includes(w)) && long.includes(short[short.length - 1]);
 }
 
 /** "the water board", "the city council": an institution named in lower case after "the". */

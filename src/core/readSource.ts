@@ -96,12 +96,24 @@ export class SourceReadCache {
  * break may end a sentence.
  */
 export function readSource(doc: SourceDocument): ReadSource {
+  return readSources([doc])[0];
+}
+
+/**
+ * `readSource` of each of `docs`, all indexing one list of stem names: the list is replaced
+ * past its bound before the first, never between two (a worker sends one list per request).
+ */
+export function readSources(docs: readonly SourceDocument[]): ReadSource[] {
+  boundStemNames();
+  return docs.map(readOne);
+}
+
+function readOne(doc: SourceDocument): ReadSource {
   const starts = lineStarts(doc.text);
   const isMarkdown = /\.(md|markdown)$/i.test(doc.path);
   const prose = isMarkdown ? extractProse(doc.text) : undefined;
   const text = prose ? prose.masked : doc.text;
   const blocks: Span[] = prose ? prose.blocks : paragraphsOf(text);
-  boundStemNames();
   const out = new ReadBuffer();
   blocks.forEach((block, paragraph) => {
     for (const span of splitSentences(text, block.start, block.end, { lineBreaks: isMarkdown ? 'soft' : 'hard' })) {
@@ -120,12 +132,17 @@ export function readSource(doc: SourceDocument): ReadSource {
 let stemNames: string[] = [];
 let stemOfWord = new Int32Array(1 << 12);
 const stemIndex = new Map<string, number>();
-const MAX_STEMS = 1 << 18;
+let maxStems = 1 << 18;
 const MAX_WORD_ID = 1 << 20;
 
-/** Replaces the stem names past their bound: between documents, as a read's stems index one list. */
+/** Sets how many stem names this thread keeps before it starts a new list (a lower bound saves memory; tests use one). */
+export function setStemBound(max: number): void {
+  maxStems = max;
+}
+
+/** Replaces the stem names past their bound: only between reads, as a read's stems index one list. */
 function boundStemNames(): void {
-  if (stemNames.length < MAX_STEMS) return;
+  if (stemNames.length < maxStems) return;
   stemNames = [];
   stemIndex.clear();
   stemOfWord = new Int32Array(stemOfWord.length);

@@ -73,6 +73,23 @@ describe('WorkerReader', function () {
     assert.equal(direct.documentFrequency('barg'), 0);
   });
 
+  it('gives each read the stem names it indexes when the worker starts its list anew', async () => {
+    // A bound far below the corpus's stems: the worker's list is replaced before each request.
+    const reader = new WorkerReader(script, { maxStems: 20 });
+    try {
+      const docs = corpus();
+      for (const set of [docs, docs.slice(7), docs.slice(0, 250)]) assert.deepEqual(summary(await SourceIndex.build(set, { reader })), summary(new SourceIndex(set)));
+    } finally {
+      await reader.dispose();
+    }
+  });
+
+  it('starts no thread once disposed', async () => {
+    const reader = new WorkerReader(script);
+    await reader.dispose();
+    assert.equal(await reader.read(corpus().slice(0, 2)), undefined);
+  });
+
   it('falls back to reading in this thread when the worker script is missing', async () => {
     const docs = corpus();
     const reader = new WorkerReader(join(dir, 'missing.js'));

@@ -33,9 +33,16 @@ export class WorkerReader implements SourceReader {
   /** The documents asked for, by request, to give the reads back their texts. */
   private readonly asked = new Map<number, readonly SourceDocument[]>();
 
-  constructor(private readonly script: string) {}
+  private disposed = false;
+
+  /** `maxStems`: the worker's bound on its list of stem names (see `setStemBound`). */
+  constructor(
+    private readonly script: string,
+    private readonly options: { maxStems?: number } = {},
+  ) {}
 
   read(docs: readonly SourceDocument[]): Promise<ReadSource[] | undefined> {
+    if (this.disposed) return Promise.resolve(undefined);
     const worker = this.start();
     if (!worker) return Promise.resolve(undefined);
     const id = ++this.lastId;
@@ -46,8 +53,9 @@ export class WorkerReader implements SourceReader {
     return new Promise((resolve) => this.pending.set(id, resolve));
   }
 
-  /** Stops the thread; a later `read` starts another. */
+  /** Stops the thread; a later `read` answers `undefined`. */
   async dispose(): Promise<void> {
+    this.disposed = true;
     const worker = this.worker;
     this.worker = undefined;
     this.settleAll();
@@ -57,7 +65,7 @@ export class WorkerReader implements SourceReader {
   private start(): Worker | undefined {
     if (this.worker || this.broken) return this.worker;
     try {
-      const worker = new Worker(this.script);
+      const worker = new Worker(this.script, { workerData: { maxStems: this.options.maxStems } });
       worker.on('message', (reply: ReadReply) => this.receive(reply));
       worker.on('error', () => this.fail(worker));
       worker.on('exit', () => this.fail(worker));

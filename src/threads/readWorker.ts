@@ -4,9 +4,12 @@
  * transferred, not copied. The stem names the reads index into are sent as they grow: each
  * reply carries only the names added since the last one.
  */
-import { parentPort } from 'node:worker_threads';
-import { currentStemNames, readSource } from '../core/readSource';
+import { parentPort, workerData } from 'node:worker_threads';
+import { currentStemNames, readSources, setStemBound } from '../core/readSource';
 import type { ReadRequest, ReadReply, WorkerRead } from './WorkerReader';
+
+const options = workerData as { maxStems?: number } | undefined;
+if (options?.maxStems) setStemBound(options.maxStems);
 
 let sentNames: readonly string[] | undefined;
 let sentCount = 0;
@@ -15,8 +18,8 @@ parentPort?.on('message', (request: ReadRequest) => {
   let reply: ReadReply;
   const transfer: ArrayBuffer[] = [];
   try {
-    const reads: WorkerRead[] = request.docs.map((doc) => {
-      const { source, text, ...read } = readSource(doc);
+    // Read together: every read of a reply indexes the one list of stem names it carries.
+    const reads: WorkerRead[] = readSources(request.docs).map(({ source, text, ...read }) => {
       transfer.push(read.places.buffer as ArrayBuffer, read.stems.buffer as ArrayBuffer, read.stemEnds.buffer as ArrayBuffer);
       // The text itself the asking thread has; a markdown source's prose it has not.
       return { ...read, stemNames: [], prose: text === source ? undefined : text };

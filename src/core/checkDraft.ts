@@ -103,9 +103,9 @@ class SentenceJudge {
   run(): SentenceReport {
     const { sentence } = this;
     const broken = this.checkCitationTargets();
-    this.checkQuotes();
-    const excluded = (this.excluded = this.excludedTokens());
     const ranked = (this.ranked = this.index.candidates(sentence.tokens, CANDIDATES));
+    this.checkQuotes(ranked);
+    const excluded = (this.excluded = this.excludedTokens());
     // A name no source spells out that a candidate writes by its initials ("United Kingdom",
     // "UK") is found there.
     for (const run of nameRuns(this.draft.prose, sentence.tokens)) {
@@ -190,12 +190,13 @@ class SentenceJudge {
     return out;
   }
 
-  private checkQuotes(): void {
+  /** Quotations against the sources; `ranked`, the sentence's candidates, are looked in first. */
+  private checkQuotes(ranked: readonly Candidate[]): void {
     const { draft, index } = this;
     for (const quote of this.sentence.quotes) {
       const segments = quoteSegments(draft.prose, quote);
       if (!segments.length) continue;
-      const match = matchQuote(index, segments);
+      const match = matchQuote(index, segments, ranked);
       this.quotes.push({ match, ...quote });
       if (match?.verbatim) continue;
       const words = segments.flat();

@@ -1,4 +1,4 @@
-import { isContentToken, type SourceIndex } from './SourceIndex';
+import { isContentToken, type Candidate, type SourceIndex } from './SourceIndex';
 import { tokenize, type Token } from './tokenize';
 import type { SourceSentence, Span } from './types';
 
@@ -46,25 +46,36 @@ export function quoteSegments(text: string, quote: Span): Token[][] {
  * Returns undefined when no source sentence shares a content word with it, or, for a quotation
  * of function words only, holds its first run of words.
  */
-export function matchQuote(index: SourceIndex, segments: Token[][]): QuoteMatch | undefined {
+export function matchQuote(index: SourceIndex, segments: Token[][], likely: readonly Candidate[] = []): QuoteMatch | undefined {
   const words = segments.flat();
   if (!words.length) return undefined;
+  // The sentence quoting is usually found where its quotation is: its own candidates, already
+  // ranked, spare a search of the index for a quotation found verbatim among them.
+  for (const { id } of likely) {
+    const found = verbatimIn(index, segments, id);
+    if (found) return found;
+  }
   let best: QuoteMatch | undefined;
   // A quotation of function words only ("one", "all of it") has nothing the index holds.
   const ids = words.some(isContentToken) ? index.candidates(words, 6).map((c) => c.id) : index.sentencesWithPhrase(segments[0]);
   for (const id of ids) {
-    const sentence = index.sentences[id];
-    const own = index.tokensOf(id);
-    // Found within the sentence, a passage is found at the same place in the sentence and the
-    // next together (a run that crosses into the next starts after any run within it), so the
-    // two are joined only when it is not.
-    const next = index.next(id);
-    const found = findInOrder(segments, own) ?? (next && findInOrder(segments, own.concat(index.tokensOf(next.id))));
-    if (found) return { verbatim: true, sentence, similarity: 1, passage: found };
-    const aligned = align(words, own);
-    if (!best || aligned.similarity > best.similarity) best = { verbatim: false, sentence, ...aligned };
+    const found = verbatimIn(index, segments, id);
+    if (found) return found;
+    const aligned = align(words, index.tokensOf(id));
+    if (!best || aligned.similarity > best.similarity) best = { verbatim: false, sentence: index.sentences[id], ...aligned };
   }
   return best;
+}
+
+/** The quotation found word for word in sentence `id` (or running on into the next one). */
+function verbatimIn(index: SourceIndex, segments: Token[][], id: number): QuoteMatch | undefined {
+  const own = index.tokensOf(id);
+  // Found within the sentence, a passage is found at the same place in the sentence and the
+  // next together (a run that crosses into the next starts after any run within it), so the
+  // two are joined only when it is not.
+  const next = index.next(id);
+  const found = findInOrder(segments, own) ?? (next && findInOrder(segments, own.concat(index.tokensOf(next.id))));
+  return found && { verbatim: true, sentence: index.sentences[id], similarity: 1, passage: found };
 }
 
 /**

@@ -20,6 +20,10 @@ describe('extractProse', () => {
     ['setext headings', 'Title\n===\n\nBody.', 'Title Body.'],
     ['table cells without their pipes', '| a | b |\n|---|---|\n| c | d |', 'a b c d'],
     ['fenced and indented code', '```\ncode\n```\n\n    more code\n\nText.', 'Text.'],
+    // Runs of letters and digits are stepped over whole: markup touching them is still read.
+    ['emphasis inside and around words', 'un*frigging*believable, snake_case_name, _em_, 2*3*4', 'un frigging believable, snake_case_name, em , 2 3 4'],
+    ['a hard break after a word', 'one two  \nthree\\\nfour', 'one two three four'],
+    ['an entity and an escape after letters', 'AT&amp;T and x\\_y', 'AT&amp;T and x\\_y'],
   ];
   for (const [what, markdown, expected] of cases) {
     it(`reads prose: ${what}`, () => assert.equal(prose(markdown), expected));

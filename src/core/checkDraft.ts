@@ -379,8 +379,10 @@ class SentenceJudge {
     let draftNorms: Set<string> | undefined;
     for (const t of draftTokens) {
       if (isContentToken(t)) continue;
-      const opposites = [...(OPPOSITES.get(t.norm) ?? []), ...(CONTEXTUAL_OPPOSITES.get(t.norm) ?? [])];
-      if (!opposites.length) continue;
+      const hard = OPPOSITES.get(t.norm);
+      const soft = CONTEXTUAL_OPPOSITES.get(t.norm);
+      if (!hard && !soft) continue;
+      const opposites = [...(hard ?? []), ...(soft ?? [])];
       sourceNorms ??= new Set(best.tokens.map((t) => t.norm));
       const said = (draftNorms ??= new Set(draftTokens.map((t) => t.norm)));
       if (sourceNorms.has(t.norm)) continue;

@@ -72,9 +72,14 @@ function verbatimIn(index: SourceIndex, segments: Token[][], id: number): QuoteM
   const own = index.tokensOf(id);
   // Found within the sentence, a passage is found at the same place in the sentence and the
   // next together (a run that crosses into the next starts after any run within it), so the
-  // two are joined only when it is not.
-  const next = index.next(id);
-  const found = findInOrder(segments, own) ?? (next && findInOrder(segments, own.concat(index.tokensOf(next.id))));
+  // two are joined only when it is not, and only when either holds the quotation's first word.
+  let found = findInOrder(segments, own);
+  const next = found ? undefined : index.next(id);
+  if (next) {
+    const first = segments[0][0].norm;
+    const following = index.tokensOf(next.id);
+    if (own.some((t) => t.norm === first) || following.some((t) => t.norm === first)) found = findInOrder(segments, own.concat(following));
+  }
   return found && { verbatim: true, sentence: index.sentences[id], similarity: 1, passage: found };
 }
 

@@ -107,15 +107,17 @@ const HANDOFF_SHARE = 0.65;
 const CHUNK_CHARS = 1 << 18;
 
 /**
- * The documents whose reading goes to another thread, as a run of the first ones: the end of the
- * run, `HANDOFF_SHARE` of the text to read (0 when there is too little to read).
+ * The documents whose reading goes to another thread, as a run of the last ones: the start of
+ * the run, `HANDOFF_SHARE` of the text to read (past the end when there is too little to read).
+ * The last, so that this thread reads and adds its own while the reader reads, and is left at
+ * the end with only the reader's last reads to add.
  */
 function handoffPoint(docs: readonly SourceDocument[], cache: SourceReadCache | undefined): number {
   const toRead = docs.map((doc) => (cache?.get(doc) ? 0 : doc.text.length));
   const total = toRead.reduce((a, b) => a + b, 0);
-  if (total < HANDOFF_MIN_CHARS) return 0;
-  let handoff = 0;
-  for (let share = 0; handoff < docs.length && share < total * HANDOFF_SHARE; ) share += toRead[handoff++];
+  if (total < HANDOFF_MIN_CHARS) return docs.length;
+  let handoff = docs.length;
+  for (let share = 0; handoff > 0 && share < total * HANDOFF_SHARE; ) share += toRead[--handoff];
   return handoff;
 }
 
@@ -141,7 +143,6 @@ const CHUNKS_IN_FLIGHT = 3;
 interface Chunk {
   docs: SourceDocument[];
   reads?: ReadSource[];
-  settled: boolean;
   arrived: Promise<void>;
   settle(reads?: ReadSource[]): void;
 }
@@ -150,11 +151,9 @@ function chunkOf(docs: SourceDocument[]): Chunk {
   let resolve = () => {};
   const chunk: Chunk = {
     docs,
-    settled: false,
     arrived: new Promise<void>((r) => (resolve = r)),
     settle(reads) {
       chunk.reads = reads;
-      chunk.settled = true;
       resolve();
     },
   };
@@ -186,17 +185,12 @@ class HandedReads {
     this.reader.read(chunk.docs).then(done, () => done());
   }
 
-  /** Whether the next read has arrived, or will not (the reader failed). */
-  get ready(): boolean {
-    return this.chunk >= this.chunks.length || this.chunks[this.chunk].settled;
-  }
-
-  /** Settles once the next read is `ready`. */
+  /** Settles once the next read has arrived, or will not (the reader failed). */
   arrival(): Promise<void> {
     return this.chunks[this.chunk]?.arrived ?? Promise.resolve();
   }
 
-  /** The next read, once `ready`; `undefined` when the reader failed (the document is then read here). */
+  /** The next read, once it has arrived; `undefined` when the reader failed (the document is then read here). */
   next(): ReadSource | undefined {
     const chunk = this.chunks[this.chunk];
     if (!chunk) return undefined;
@@ -262,55 +256,37 @@ export class SourceIndex {
   /**
    * Builds the index of `docs` as the constructor does, without holding up the thread for long:
    * with a `pause`, in slices of about `sliceMs` of work, awaiting `pause()` after each; with a
-   * `reader` and much text to read, the first documents, most of the text, are read by it (in
-   * another thread) while this thread reads the others, adding the reader's as they arrive.
+   * `reader` and much text to read, the last documents, most of the text, are read by it (in
+   * another thread) while this thread reads and adds the first ones, then adds the reader's as
+   * they arrive.
    */
   static async build(docs: readonly SourceDocument[], options: BuildOptions = {}): Promise<SourceIndex> {
     const { cache, reader } = options;
     const index = new SourceIndex([]);
     const paths = new Set<string>();
     const unique = docs.filter((doc) => !paths.has(doc.path) && paths.add(doc.path));
-    const handoff = reader ? handoffPoint(unique, cache) : 0;
+    const handoff = reader ? handoffPoint(unique, cache) : unique.length;
     // Decided once: another build sharing the cache may fill it meanwhile, and each document
     // handed over must take its own read from the reader.
-    const isHanded = unique.map((doc, i) => i < handoff && !cache?.get(doc));
+    const isHanded = unique.map((doc, i) => i >= handoff && !cache?.get(doc));
     const handed = new HandedReads(reader, unique.filter((_, i) => isHanded[i]));
     const grams = new GramBuffer();
     // A pause gives way to the host; with a reader, it also lets its replies in.
-    const pause = options.pause ?? (handoff ? () => new Promise<void>((resolve) => setImmediate(resolve)) : undefined);
+    const pause = options.pause ?? (handoff < unique.length ? () => new Promise<void>((resolve) => setImmediate(resolve)) : undefined);
     const sliceMs = options.pause ? (options.sliceMs ?? 10) : 2;
     let sliceStart = performance.now();
-    const breathe = async () => {
+    for (let i = 0; i < unique.length; i++) {
+      let read: ReadSource;
+      if (isHanded[i]) {
+        await handed.arrival();
+        read = handed.next() ?? readSource(unique[i]);
+        cache?.set(read);
+      } else read = index.readOf(unique[i], cache);
+      index.addDocument(read, grams);
       if (pause && performance.now() - sliceStart >= sliceMs) {
         await pause();
         sliceStart = performance.now();
       }
-    };
-    // The documents handed over, in order, as far as their reads have arrived (or all of them).
-    let added = 0;
-    const addHanded = async (all: boolean) => {
-      for (; added < handoff; added++) {
-        let read: ReadSource;
-        if (isHanded[added]) {
-          if (!handed.ready && !all) return;
-          await handed.arrival();
-          read = handed.next() ?? readSource(unique[added]);
-          cache?.set(read);
-        } else read = index.readOf(unique[added], cache);
-        index.addDocument(read, grams);
-        await breathe();
-      }
-    };
-    const own: ReadSource[] = [];
-    for (let i = handoff; i < unique.length; i++) {
-      own.push(index.readOf(unique[i], cache));
-      await breathe();
-      await addHanded(false);
-    }
-    await addHanded(true);
-    for (const read of own) {
-      index.addDocument(read, grams);
-      await breathe();
     }
     index.buildPostings(grams);
     return index;

@@ -162,5 +162,11 @@ describe('SourceIndex.build with a reader', () => {
   it('reads the documents itself when the reader cannot', async () => {
     const built = await SourceIndex.build(docs, { reader: { read: async () => undefined } });
     assert.deepEqual(sentences(built), sentences(new SourceIndex(docs)));
+    const throwing = {
+      read: (): Promise<undefined> => {
+        throw new Error('no thread');
+      },
+    };
+    assert.deepEqual(sentences(await SourceIndex.build(docs, { reader: throwing })), sentences(new SourceIndex(docs)));
   });
 });

@@ -177,12 +177,14 @@ class HandedReads {
   /** Sends chunk `i` to the reader; when it is read, the chunk `CHUNKS_IN_FLIGHT` after it goes. */
   private ask(i: number): void {
     const chunk = this.chunks[i];
-    if (!chunk || !this.reader) return;
+    const { reader } = this;
+    if (!chunk || !reader) return;
     const done = (reads?: ReadSource[]) => {
       chunk.settle(reads);
       this.ask(i + CHUNKS_IN_FLIGHT);
     };
-    this.reader.read(chunk.docs).then(done, () => done());
+    // A reader that throws instead of answering is one that could not read.
+    new Promise<ReadSource[] | undefined>((resolve) => resolve(reader.read(chunk.docs))).then(done, () => done());
   }
 
   /** Settles once the next read has arrived, or will not (the reader failed). */

@@ -910,25 +910,35 @@ function agentsOf(text: string, tokens: readonly Token[], excluded?: ReadonlySet
     const agent = tokens[i - 1];
     if (!isContentToken(action) || action.capitalized || SPEECH_VERBS.has(action.norm)) continue;
     // "talks in Saudi Arabia led by Marco Rubio": a passive's agent comes after "by", the last
-    // capitalized word of the name there; the word before the verb is no agent.
+    // word of the name there (a run of capitalized words, "of" allowed, nothing but spaces
+    // between); the word before the verb is no agent. Two names ("by Berg and Dahl") give none.
     if (tokens[i + 1]?.norm === 'by' && /(ed|en)$/.test(action.norm)) {
       let k = i + 2;
-      while (tokens[k + 1] && (tokens[k + 1].capitalized || (tokens[k + 1].norm === 'of' && tokens[k + 2]?.capitalized))) k++;
+      const joined = (a: number, b: number) => /^\s+$/.test(text.slice(tokens[a].end, tokens[b].start));
+      while (tokens[k + 1]?.capitalized && joined(k, k + 1)) k++;
+      const after = tokens[k + 1];
+      const more = after && (after.norm === 'and' || (text.slice(tokens[k].end, after.start).includes(',') && after.capitalized));
       const by = tokens[k];
-      if (by?.capitalized && !by.numeric && !STOP_AGENTS.has(by.norm) && !excluded?.has(by)) out.set(action.stem, { norm: by.norm, text: text.slice(by.start, by.end).replace(/['’]s$/, '') });
+      if (by && !more && isAgent(text, by, excluded)) out.set(action.stem, { norm: by.norm, text: text.slice(by.start, by.end).replace(/['’]s$/, '') });
       continue;
     }
-    // A pronoun or determiner ("Our", "They") or a time ("September", "Monday") acts for no one;
-    // "US", "WHO" or "May" may, though they fold to function words.
-    if (!agent.capitalized || agent.numeric || STOP_AGENTS.has(agent.norm) || CLASSES_OF.has(agent.stem) || excluded?.has(agent)) continue;
-    // A capitalized opener that is a plain word ("More buses", "Fewer buses") names no one.
-    if (OPPOSITES.has(agent.norm) || CONTEXTUAL_OPPOSITES.has(agent.norm) || (STOPWORDS.has(agent.norm) && text.slice(agent.start, agent.end) !== text.slice(agent.start, agent.end).toUpperCase())) continue;
+    if (!isAgent(text, agent, excluded)) continue;
     const between = text.slice(agent.start, action.start);
     const possessive = /^[\p{L}\p{M}-]+['’]s?\s+$/u.test(between);
     const subject = /^[\p{L}\p{M}-]+\s+$/u.test(between) && /(ed|s)$/.test(action.norm);
     if (possessive || subject) out.set(action.stem, { norm: agent.norm, text: text.slice(agent.start, agent.end).replace(/['’]s$/, '') });
   }
   return out;
+}
+
+/** Whether a token may name who acts: a capitalized word that is no pronoun, time or plain opener. */
+function isAgent(text: string, agent: Token, excluded?: ReadonlySet<Token>): boolean {
+  // A pronoun or determiner ("Our", "They") or a time ("September", "Monday") acts for no one;
+  // "US", "WHO" or "May" may, though they fold to function words.
+  if (!agent.capitalized || agent.numeric || STOP_AGENTS.has(agent.norm) || CLASSES_OF.has(agent.stem) || excluded?.has(agent)) return false;
+  // A capitalized opener that is a plain word ("More buses", "Fewer buses") names no one.
+  const written = text.slice(agent.start, agent.end);
+  return !(OPPOSITES.has(agent.norm) || CONTEXTUAL_OPPOSITES.has(agent.norm) || (STOPWORDS.has(agent.norm) && written !== written.toUpperCase()));
 }
 
 /** Capitalized words that are not agents: sentence openers, pronouns and determiners. */

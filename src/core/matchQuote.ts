@@ -73,14 +73,18 @@ function verbatimIn(index: SourceIndex, segments: Token[][], id: number): QuoteM
   // Found within the sentence, a passage is found at the same place in the sentence and the
   // next together (a run that crosses into the next starts after any run within it), so the
   // two are joined only when it is not, and only when either holds the quotation's first word.
-  let found = findInOrder(segments, own);
-  const next = found ? undefined : index.next(id);
-  if (next) {
-    const first = segments[0][0].norm;
-    const following = index.tokensOf(next.id);
-    if (own.some((t) => t.norm === first) || following.some((t) => t.norm === first)) found = findInOrder(segments, own.concat(following));
-  }
-  return found && { verbatim: true, sentence: index.sentences[id], similarity: 1, passage: found };
+  const found = findInOrder(segments, own);
+  if (found) return { verbatim: true, sentence: index.sentences[id], similarity: 1, passage: found };
+  const next = index.next(id);
+  if (!next) return undefined;
+  const first = segments[0][0].norm;
+  const following = index.tokensOf(next.id);
+  if (!own.some((t) => t.norm === first) && !following.some((t) => t.norm === first)) return undefined;
+  const joined = findInOrder(segments, own.concat(following));
+  if (!joined) return undefined;
+  // A passage wholly in the next sentence is that sentence's: its speaker is the quotation's.
+  const holder = following.length && joined.start >= following[0].start ? next : index.sentences[id];
+  return { verbatim: true, sentence: holder, similarity: 1, passage: joined };
 }
 
 /**

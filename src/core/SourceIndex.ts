@@ -112,8 +112,8 @@ const CHUNK_CHARS = 1 << 18;
  * The last, so that this thread reads and adds its own while the reader reads, and is left at
  * the end with only the reader's last reads to add.
  */
-function handoffPoint(docs: readonly SourceDocument[], cache: SourceReadCache | undefined): number {
-  const toRead = docs.map((doc) => (cache?.get(doc) ? 0 : doc.text.length));
+function handoffPoint(docs: readonly SourceDocument[], cached: readonly (ReadSource | undefined)[]): number {
+  const toRead = docs.map((doc, i) => (cached[i] ? 0 : doc.text.length));
   const total = toRead.reduce((a, b) => a + b, 0);
   if (total < HANDOFF_MIN_CHARS) return docs.length;
   let handoff = docs.length;
@@ -139,65 +139,30 @@ function chunksOf(docs: readonly SourceDocument[]): SourceDocument[][] {
 /** Requests a reader has at a time: enough to keep it busy, few enough that copying their text to it never blocks for long. */
 const CHUNKS_IN_FLIGHT = 3;
 
-/** Documents asked of a reader in one request, and their reads once they arrive. */
-interface Chunk {
-  docs: SourceDocument[];
-  reads?: ReadSource[];
-  arrived: Promise<void>;
-  settle(reads?: ReadSource[]): void;
-}
-
-function chunkOf(docs: SourceDocument[]): Chunk {
-  let resolve = () => {};
-  const chunk: Chunk = {
-    docs,
-    arrived: new Promise<void>((r) => (resolve = r)),
-    settle(reads) {
-      chunk.reads = reads;
-      resolve();
-    },
-  };
-  return chunk;
-}
-
 /** Reads of documents asked of a reader, in pieces, taken in order as they arrive. */
 class HandedReads {
-  private readonly chunks: Chunk[];
+  /** Per request, its documents' reads (`undefined` when the reader could not read them). */
+  private readonly reads: Promise<ReadSource[] | undefined>[] = [];
+  private readonly sizes: number[] = [];
   private chunk = 0;
   private at = 0;
 
-  constructor(
-    private readonly reader: SourceReader | undefined,
-    docs: readonly SourceDocument[],
-  ) {
-    this.chunks = reader ? chunksOf(docs).map(chunkOf) : [];
-    for (let i = 0; i < CHUNKS_IN_FLIGHT; i++) this.ask(i);
-  }
-
-  /** Sends chunk `i` to the reader; when it is read, the chunk `CHUNKS_IN_FLIGHT` after it goes. */
-  private ask(i: number): void {
-    const chunk = this.chunks[i];
-    const { reader } = this;
-    if (!chunk || !reader) return;
-    const done = (reads?: ReadSource[]) => {
-      chunk.settle(reads);
-      this.ask(i + CHUNKS_IN_FLIGHT);
-    };
-    // A reader that throws instead of answering is one that could not read.
-    new Promise<ReadSource[] | undefined>((resolve) => resolve(reader.read(chunk.docs))).then(done, () => done());
-  }
-
-  /** Settles once the next read has arrived, or will not (the reader failed). */
-  arrival(): Promise<void> {
-    return this.chunks[this.chunk]?.arrived ?? Promise.resolve();
+  constructor(reader: SourceReader | undefined, docs: readonly SourceDocument[]) {
+    if (!reader) return;
+    for (const chunk of chunksOf(docs)) {
+      // Each request goes once the one `CHUNKS_IN_FLIGHT` before it is answered; a reader that
+      // throws instead of answering is one that could not read.
+      const turn = this.reads[this.reads.length - CHUNKS_IN_FLIGHT] ?? Promise.resolve();
+      this.reads.push(turn.then(() => reader.read(chunk)).catch(() => undefined));
+      this.sizes.push(chunk.length);
+    }
   }
 
   /** The next read, once it has arrived; `undefined` when the reader failed (the document is then read here). */
-  next(): ReadSource | undefined {
-    const chunk = this.chunks[this.chunk];
-    if (!chunk) return undefined;
-    const read = chunk.reads?.[this.at];
-    if (++this.at === chunk.docs.length) {
+  async next(): Promise<ReadSource | undefined> {
+    if (this.chunk >= this.reads.length) return undefined;
+    const read = (await this.reads[this.chunk])?.[this.at];
+    if (++this.at === this.sizes[this.chunk]) {
       this.chunk++;
       this.at = 0;
     }
@@ -267,10 +232,11 @@ export class SourceIndex {
     const index = new SourceIndex([]);
     const paths = new Set<string>();
     const unique = docs.filter((doc) => !paths.has(doc.path) && paths.add(doc.path));
-    const handoff = reader ? handoffPoint(unique, cache) : unique.length;
     // Decided once: another build sharing the cache may fill it meanwhile, and each document
     // handed over must take its own read from the reader.
-    const isHanded = unique.map((doc, i) => i >= handoff && !cache?.get(doc));
+    const cached = unique.map((doc) => cache?.get(doc));
+    const handoff = reader ? handoffPoint(unique, cached) : unique.length;
+    const isHanded = cached.map((read, i) => i >= handoff && !read);
     const handed = new HandedReads(reader, unique.filter((_, i) => isHanded[i]));
     const grams = new GramBuffer();
     // A pause gives way to the host; with a reader, it also lets its replies in.
@@ -280,10 +246,9 @@ export class SourceIndex {
     for (let i = 0; i < unique.length; i++) {
       let read: ReadSource;
       if (isHanded[i]) {
-        await handed.arrival();
-        read = handed.next() ?? readSource(unique[i]);
+        read = (await handed.next()) ?? readSource(unique[i]);
         cache?.set(read);
-      } else read = index.readOf(unique[i], cache);
+      } else read = cached[i] ?? index.readOf(unique[i], cache);
       index.addDocument(read, grams);
       if (pause && performance.now() - sliceStart >= sliceMs) {
         await pause();

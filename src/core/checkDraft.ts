@@ -90,6 +90,15 @@ class SentenceJudge {
   /** Whether the sentence rests on a merged support (several loosely matched sentences). */
   private mergedSupport = false;
 
+  /**
+   * Content words a draft word and a source word must share around them to stand among the same
+   * words (see `sharesContext`): among the loosely matched sentences of a merged support, one
+   * shared word is chance.
+   */
+  private get contextWords(): number {
+    return this.mergedSupport ? 2 : 1;
+  }
+
   constructor(
     private readonly draft: Draft,
     private readonly sentence: DraftSentence,
@@ -361,7 +370,7 @@ class SentenceJudge {
       const near = refuses(draftTokens, t) ? undefined : CONTEXTUAL_OPPOSITE_STEMS.get(t.stem);
       const nearOpposite =
         near &&
-        best.tokens.find((w) => near.has(w.stem) && !(draftStems ??= new Set(draftTokens.map((d) => d.stem))).has(w.stem) && !refuses(best.tokens, w) && sharesContext(draftTokens, t, best.tokens, w, this.mergedSupport ? 2 : 1));
+        best.tokens.find((w) => near.has(w.stem) && !(draftStems ??= new Set(draftTokens.map((d) => d.stem))).has(w.stem) && !refuses(best.tokens, w) && sharesContext(draftTokens, t, best.tokens, w, this.contextWords));
       if (nearOpposite) return reversed(nearOpposite, t.norm);
     }
     // A member of a closed class swapped for another among the same words: "this year" where the
@@ -401,12 +410,11 @@ class SentenceJudge {
     const judged = draftTokens.filter((t) => !excluded.has(t) && !t.capitalized);
     // The negated source word must stand among the same words in the draft: a long source
     // sentence negating a common word elsewhere ("no cost to you") says nothing about this use.
-    // Among the loosely matched sentences of a merged support, one shared word is chance.
     // A source that also states the word plainly among the same words ("we have to become aware
     // ... if we don't become aware") may be what the draft rests on.
     const flipped = sourceNegated.find(
       (w) =>
-        judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, w, this.mergedSupport ? 2 : 1)) &&
+        judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, w, this.contextWords)) &&
         !draftNegated.some((n) => n.stem === w.stem) &&
         !best.tokens.some((p) => p.stem === w.stem && !sourceNegated.includes(p) && judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, p))),
     );
@@ -417,11 +425,9 @@ class SentenceJudge {
     // words ("they can't construct" where the source says "we build"): the draft says the
     // opposite in other words. A source negation elsewhere ("without any manual work") is no
     // answer to it; one near the same words may be ("not very expensive" for "not too high").
-    // Among the loosely matched sentences of a merged support, one shared word is chance.
-    const near = this.mergedSupport ? 2 : 1;
     const negatesNear = (w: Token) =>
-      sourceNegated.some((n) => sharesContext(draftTokens, w, best.tokens, n, near)) ||
-      best.tokens.some((n) => NEGATIVE_MEANING.has(n.norm) && sharesContext(draftTokens, w, best.tokens, n, near));
+      sourceNegated.some((n) => sharesContext(draftTokens, w, best.tokens, n, this.contextWords)) ||
+      best.tokens.some((n) => NEGATIVE_MEANING.has(n.norm) && sharesContext(draftTokens, w, best.tokens, n, this.contextWords));
     const added =
       draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
       draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w) && !negatesNear(w));

@@ -70,7 +70,6 @@ export function speakerKey(name: string): string {
 /** Words that count or point at a speaker without naming one: "an official" and "one official" are the same. */
 const COUNTERS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
-
 /** Two speakers are the same when one's key ends with the other's last word ("zelenskyy" / "volodymyr zelenskyy"). */
 export function sameSpeaker(a: string, b: string): boolean {
   if (a === b) return true;

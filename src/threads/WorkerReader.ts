@@ -26,12 +26,11 @@ export type ReadReply =
 export class WorkerReader implements SourceReader {
   private worker: Worker | undefined;
   private broken = false;
-  private readonly pending = new Map<number, (reads: ReadSource[] | undefined) => void>();
+  /** Requests sent and not answered: their documents (to give the reads back their texts) and who waits. */
+  private readonly pending = new Map<number, { docs: readonly SourceDocument[]; resolve: (reads: ReadSource[] | undefined) => void }>();
   private lastId = 0;
   /** The worker's stem names, mirrored as its replies add to them. */
   private stemNames: string[] = [];
-  /** The documents asked for, by request, to give the reads back their texts. */
-  private readonly asked = new Map<number, readonly SourceDocument[]>();
 
   private disposed = false;
 
@@ -46,11 +45,10 @@ export class WorkerReader implements SourceReader {
     const worker = this.start();
     if (!worker) return Promise.resolve(undefined);
     const id = ++this.lastId;
-    this.asked.set(id, docs);
     const request: ReadRequest = { id, docs: docs.map(({ path, text }) => ({ path, text })) };
     worker.ref();
     worker.postMessage(request);
-    return new Promise((resolve) => this.pending.set(id, resolve));
+    return new Promise((resolve) => this.pending.set(id, { docs, resolve }));
   }
 
   /** Stops the thread; a later `read` answers `undefined`. */
@@ -79,12 +77,11 @@ export class WorkerReader implements SourceReader {
   }
 
   private receive(reply: ReadReply): void {
-    const resolve = this.pending.get(reply.id);
-    const docs = this.asked.get(reply.id);
+    const request = this.pending.get(reply.id);
     this.pending.delete(reply.id);
-    this.asked.delete(reply.id);
     if (!this.pending.size) this.worker?.unref();
-    if (!resolve || !docs) return;
+    if (!request) return;
+    const { docs, resolve } = request;
     if ('error' in reply) return resolve(undefined);
     // A new list when the worker's restarted: reads made before keep the names they index.
     if (reply.restartStemNames) this.stemNames = [];
@@ -102,8 +99,7 @@ export class WorkerReader implements SourceReader {
   }
 
   private settleAll(): void {
-    for (const resolve of this.pending.values()) resolve(undefined);
+    for (const { resolve } of this.pending.values()) resolve(undefined);
     this.pending.clear();
-    this.asked.clear();
   }
 }

@@ -40,7 +40,7 @@ export class WordSet implements Covers {
   }
 
   covers(t: Token): boolean {
-    if (this.words.has(t.stem) || this.words.has(t.norm)) return true;
+    if (this.words.has(t.stem) || (t.norm !== t.stem && this.words.has(t.norm))) return true;
     if (t.stem.length < 5 || !this.prefixes.has(prefixKey(t.stem))) return false;
     for (const w of this.words) if (sharesPrefix(w, t.stem)) return true;
     return false;

@@ -6,11 +6,11 @@ import { DEFAULT_SOURCE_GLOB, expandGlob, expandSources, uniqueFiles } from './e
 import { formatJson, formatSarif, formatText, type FileReport } from './formatReport';
 import { DEFAULT_MAX_FILE_KB, readTextFile, UsageError } from './readInput';
 
-declare const SOURCELINE_VERSION: string;
-const VERSION = typeof SOURCELINE_VERSION === 'string' ? SOURCELINE_VERSION : 'dev';
+// esbuild inlines the one field: the bundle does not read package.json at run time.
+import { version as VERSION } from '../../package.json';
 
 const USAGE = `usage: sourceline check [--source PATH]... [--format text|json|sarif] [--max-file-size KB] DRAFT...
-       sourceline search QUERY [--source PATH]... [--limit N]
+       sourceline search QUERY [--source PATH]... [--limit N] [--max-file-size KB]
 PATH is a file, a folder or a glob; without --source, sources come from each draft's front matter,
 else from ${DEFAULT_SOURCE_GLOB} under the working directory.
 Exit code: 0 no findings, 1 findings, 2 usage error or unreadable input.`;
@@ -61,6 +61,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** Options that one command takes and the other does not. */
+const ONLY_FOR: Record<string, Options['command'] | undefined> = {
+  '--format': 'check',
+  '-f': 'check',
+  '--limit': 'search',
+};
+
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (command !== 'check' && command !== 'search') {
@@ -79,6 +86,8 @@ function parseArgs(argv: string[]): Options {
       if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
       return v;
     };
+    const only = ONLY_FOR[flag];
+    if (only && only !== command) throw new UsageError(`${flag} is an option of sourceline ${only}, not ${command}; see sourceline --help`);
     switch (flag) {
       case '--source':
       case '-s':

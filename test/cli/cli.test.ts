@@ -20,7 +20,7 @@ const WITH_FINDINGS = `# Notes\n\n${NUMBER_LINE}\n\n"We need to understand what 
 before(function () {
   this.timeout(120_000);
   if (process.env.SOURCELINE_CLI) return;
-  const newest = Math.max(...['src/cli', 'src/core'].flatMap((dir) => readdirSync(join(ROOT, dir)).map((f) => statSync(join(ROOT, dir, f)).mtimeMs)));
+  const newest = Math.max(statSync(join(ROOT, 'package.json')).mtimeMs, ...['src/cli', 'src/core'].flatMap((dir) => readdirSync(join(ROOT, dir)).map((f) => statSync(join(ROOT, dir, f)).mtimeMs)));
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= newest) return;
   buildSync({
     entryPoints: [join(ROOT, 'src/cli/cli.ts')],
@@ -141,6 +141,9 @@ describe('sourceline CLI: hostile input', function () {
     assertFails(run(dir, ['check', 'd.md', '--source']), '--source', /--source needs a value/);
     assertFails(run(dir, ['check', '--max-file-size=lots', 'd.md']), 'lots', /--max-file-size takes a whole number of KB, not "lots"/);
     assertFails(run(dir, ['check']), undefined, /no draft given/);
+    // An option of the other command is an error, not silently ignored.
+    assertFails(run(dir, ['check', '--limit', '3', 'd.md']), '--limit', /--limit is an option of sourceline search, not check/);
+    assertFails(run(dir, ['search', '--format', 'json', 'truce']), '--format', /--format is an option of sourceline check, not search/);
   });
 
   it('a missing draft', () => {
@@ -344,6 +347,7 @@ describe('sourceline CLI: output', function () {
     assert.equal(sarif.runs.length, 1);
     const { driver } = sarif.runs[0].tool;
     assert.equal(driver.name, 'sourceline');
+    assert.equal(driver.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     assert.deepEqual(driver.rules.map((rule: { id: string }) => rule.id), [...FINDING_CODES]);
     const results = sarif.runs[0].results;
     assert.equal(results.length, 2);
@@ -412,6 +416,6 @@ describe('sourceline CLI: output', function () {
     assert.equal(help.stderr, '');
     const version = run(dir, ['--version']);
     assert.equal(version.status, 0);
-    assert.match(version.stdout, /^\S+\n$/);
+    assert.equal(version.stdout, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
   });
 });

@@ -37,6 +37,7 @@ function itReportsCodes(sources: SourceIndex, table: [string, string, FindingCod
 describe('checkDraft', () => {
   const table: [string, string, FindingCode[]][] = [
     ['a faithful paraphrase', 'Ortiz said the city will plant 1,200 trees by June.', []],
+    ['a speaker set off by an appositive', 'Jane Ortiz, the mayor, said the city will plant 1,200 trees by June.', []],
     ['a sentence with nothing checkable', 'Here is what we know.', []],
     ['a verbatim quotation', '"We cannot wait for another dry summer," Ortiz said.', []],
     ['a quotation with an elision', '"We cannot wait ... dry summer," Ortiz said.', []],
@@ -62,6 +63,9 @@ describe('checkDraft', () => {
     ['code is never checked', '```\nThe governor opened a new bridge in Springfield.\n```\n\nAlso `The governor opened a bridge` inline.', []],
     ['a citation that supports', 'The council rejected the parking plan ([source](sources/city.txt#L2)).', []],
     ['a citation to the wrong line', 'The council rejected the parking plan ([source](sources/city.txt#L5)).', ['citation-mismatch']],
+    // The cited line is the best support: what is wrong is the claim's, not the citation's.
+    ['a citation of the right line on a claim adding a name', 'The council rejected the parking plan of Governor Smith on Tuesday ([source](sources/city.txt#L2)).', ['unsupported-claim']],
+    ['a citation of the right line on a loose paraphrase', 'The council angrily rejected the costly downtown parking plan on Tuesday ([source](sources/city.txt#L2)).', []],
     ['a citation to a missing file', 'The council rejected the parking plan ([source](sources/town.txt#L2)).', ['broken-citation']],
     ['a citation past the end of the file', 'The council rejected the parking plan ([source](sources/city.txt#L40)).', ['broken-citation']],
     ['a footnote citation', 'The council rejected the parking plan.[^1]\n\n[^1]: [city](sources/city.txt#L2)', []],

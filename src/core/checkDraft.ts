@@ -571,13 +571,17 @@ class SentenceJudge {
       if (!supported) continue;
       const best = supports[0];
       const target = best.sentences[0];
+      // A citation of the best support itself is right, whatever else the sentence gets wrong.
+      if (c.path === target.path && (!c.lines || best.sentences.some((s) => s.endLine >= c.lines!.from && s.line <= c.lines!.to))) return true;
       const lastLine = best.sentences[best.sentences.length - 1].endLine;
       const fragment = target.line === lastLine ? `#L${target.line}` : `#L${target.line}-L${lastLine}`;
       const file = relativePath(dirname(this.draft.path), target.path);
       const replacement = `${file}${fragment}`;
       this.add(
         'citation-mismatch',
-        `The cited ${c.lines ? `line${c.lines.from === c.lines.to ? '' : 's'} ${c.url.slice(c.url.indexOf('#') + 1)}` : 'file'} does not support this; ${where(target)} does`,
+        c.lines
+          ? `The cited ${c.lines.from === c.lines.to ? 'line' : 'lines'} ${c.url.slice(c.url.indexOf('#') + 1)} ${c.lines.from === c.lines.to ? 'does' : 'do'} not support this; ${where(target)} does`
+          : `The cited file does not support this; ${where(target)} does`,
         c,
         evidenceOf(target),
         // A destination other sentences cite too is left to the writer: re-pointing it would break them.

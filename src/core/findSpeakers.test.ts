@@ -25,6 +25,11 @@ describe('findSpeakers', () => {
     // The quotation's first word is not a speaker, even with a stray mark before the verb.
     ['Trump said. He "added: “Trying to negotiate is wrong.”', ['Trump']],
     ['"Talks matter," said: “Peace comes first.”', []],
+    // An appositive between the name and the verb: the name speaks, not what follows "said".
+    ['Mayor Jane Ortiz, a Democrat, said the city will plant trees.', ['Mayor Jane Ortiz']],
+    ['Ortiz, 54, told reporters the city will plant trees.', ['Ortiz']],
+    ['Trump, who spoke with Putin for two hours, said the call went well.', ['Trump']],
+    ['In a statement, the Kremlin said the truce holds.', ['the Kremlin']],
   ];
   for (const [text, expected, last] of table) {
     it(`finds ${expected.join(', ') || 'no one'} in ${JSON.stringify(text)}${last ? ` after ${last}` : ''}`, () => assert.deepEqual(speakers(text, last), expected));

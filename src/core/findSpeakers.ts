@@ -39,7 +39,7 @@ export function findSpeakers(text: string, tokens: Token[], lastSpeaker?: Speake
       continue;
     }
     if (!SPEECH_VERBS.has(t.norm) || t.capitalized) continue;
-    const before = nameBefore(text, tokens, i, lastSpeaker);
+    const before = nameBefore(text, tokens, i, lastSpeaker) ?? nameBeforeAppositive(text, tokens, i, lastSpeaker);
     if (before) add(before);
     else if ((/[,"”]\s*$/.test(text.slice(tokens[i - 1]?.end ?? t.start, t.start)) || i === 0) && tokens[i + 1] && /^\s+$/.test(text.slice(t.end, tokens[i + 1].start))) {
       // "…,” said Zelenskyy": the name follows the verb directly, not across a colon or a quotation mark.
@@ -108,10 +108,11 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[\s-]*$/.test(text.slice(a.end, b.start));
 }
 
-function nameBefore(text: string, tokens: Token[], verb: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
+/** The name written right before token `verb`; with `comma`, before the comma that precedes it. */
+function nameBefore(text: string, tokens: Token[], verb: number, lastSpeaker?: Speaker, comma = false): SpeakerMention | undefined {
   let j = verb - 1;
-  while (j >= 0 && BETWEEN.has(tokens[j].norm) && adjacent(text, tokens[j], tokens[j + 1])) j--;
-  if (j < 0 || !adjacent(text, tokens[j], tokens[j + 1])) return undefined;
+  while (!comma && j >= 0 && BETWEEN.has(tokens[j].norm) && adjacent(text, tokens[j], tokens[j + 1])) j--;
+  if (j < 0 || (!comma && !adjacent(text, tokens[j], tokens[j + 1]))) return undefined;
   if (PRONOUNS.has(tokens[j].norm)) return mention(text, tokens, j, j, lastSpeaker);
   let i = j;
   while (i > 0 && i > j - 6 && adjacent(text, tokens[i - 1], tokens[i]) && isNamePart(tokens[i - 1])) i--;
@@ -124,6 +125,31 @@ function nameBefore(text: string, tokens: Token[], verb: number, lastSpeaker?: S
     return undefined;
   }
   return mention(text, tokens, i, j, lastSpeaker);
+}
+
+/** Words that open an appositive between a name and its verb: "Ortiz, a Democrat, said", "Ortiz, who chairs the board, said". */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'his', 'her', 'its', 'their', 'our', 'then', 'now', 'herself', 'himself', 'also', 'once', 'formerly', 'former']);
+
+/**
+ * A name set off from its verb by an appositive between commas: "Jane Ortiz, a Democrat, said",
+ * "Ortiz, 54, said". Without this, "said the city will…" after the second comma would read as an
+ * inverted "said the city".
+ */
+function nameBeforeAppositive(text: string, tokens: Token[], verb: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
+  const j = verb - 1;
+  if (j < 1 || !/^\s*,\s*$/.test(text.slice(tokens[j].end, tokens[verb].start))) return undefined;
+  // The appositive: up to eight tokens back to the comma that opens it, none between them.
+  for (let k = j; k >= Math.max(1, j - 7); k--) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (!gap.includes(',')) {
+      if (/[^\s'’-]/.test(gap)) return undefined;
+      continue;
+    }
+    if (!/^\s*,\s*$/.test(gap) || !(APPOSITIVE_OPENERS.has(tokens[k].norm) || tokens[k].numeric)) return undefined;
+    const name = nameBefore(text, tokens, k, lastSpeaker, true);
+    return name && !name.pronoun ? name : undefined;
+  }
+  return undefined;
 }
 
 function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Speaker): SpeakerMention | undefined {

@@ -159,8 +159,17 @@ describe('checkDraft', () => {
   it('compares days of a month whichever way the date is written', () => {
     const local = new SourceIndex([{ path: '/ws/sources/offer.txt', text: 'The offer is valid for customers who sign up before 31st August 2022.\n' }]);
     const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => f.message);
-    assert.deepEqual(run('The offer is valid for customers who sign up before August 30th, 2022.'), ['The source says 31st, not 30th (offer.txt:1)']);
+    assert.deepEqual(run('The offer is valid for customers who sign up before August 30th, 2022.'), ['The source says 31st August, not August 30th (offer.txt:1)']);
     assert.deepEqual(run('The offer is valid for customers who sign up before August 31, 2022.'), []);
+    // The same day of another month is another date, fixed whole.
+    const july = checkDraft(parseDraft('The offer is valid for customers who sign up before July 31, 2022.', '/ws/draft.md'), local).findings;
+    assert.deepEqual(july.map((f) => [f.code, f.message, f.fix?.replacement]), [['number-mismatch', 'The source says 31st August, not July 31 (offer.txt:1)', '31st August']]);
+    assert.deepEqual(run('Sign up before 31st July.'), ['The source says 31st August, not 31st July (offer.txt:1)']);
+  });
+
+  it('writes a fraction with its article', () => {
+    const findings = check('The budget covers half of the cost, Ortiz said.');
+    assert.deepEqual(findings.map((f) => [f.message.replace(/ \(.*\)$/, ''), f.fix?.replacement]), [['The source says a quarter, not half', 'a quarter']]);
   });
 
   it('applies the configured severities and drops codes set to off', () => {

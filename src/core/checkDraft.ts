@@ -193,6 +193,7 @@ class SentenceJudge {
     const out = new Set<Token>();
     for (const t of this.sentence.tokens) {
       if (this.speakers.some((s) => t.start >= s.start && t.end <= s.end)) out.add(t);
+      // A date's month with its day: "March 28" for "Feb. 28" is the number check's.
       if (this.numbers.some((n) => t.start >= n.start && t.end <= n.end)) out.add(t);
       if (this.quotes.some((q) => q.match?.verbatim && t.start >= q.start && t.end <= q.end)) out.add(t);
     }
@@ -282,7 +283,7 @@ class SentenceJudge {
     const used = new Set<number>();
     const unmatched: NumberMention[] = [];
     for (const d of numbers) {
-      const same = sourceNumbers.findIndex(({ n }, i) => !used.has(i) && Math.abs(n.value - d.value) < 1e-9 && !otherPeriods(n, d));
+      const same = sourceNumbers.findIndex(({ n }, i) => !used.has(i) && Math.abs(n.value - d.value) < 1e-9 && !otherPeriods(n, d) && !otherMonths(n, d));
       if (same >= 0) used.add(same);
       else unmatched.push(d);
     }
@@ -301,6 +302,9 @@ class SentenceJudge {
       // source of a candidate sentence gives the draft's own value (a draft may join facts of two).
       const lone = byContext.length === 0 && free.length === 1 && unmatched.length === 1 && !this.ranked.some((c) => this.index.mentionsNumber(d.value, this.index.sentences[c.id].path));
       let pick = byContext.length === 1 ? byContext[0] : lone ? free[0] : undefined;
+      // A date against the one date of the support: "March 28" where it says "Feb. 28".
+      const dates = d.date && !pick ? free.filter(({ n }) => n.date) : [];
+      if (dates.length === 1) pick = dates[0];
       // A year is no misspelled amount ("2021" for "$1.63"), nor an amount a misspelled year.
       if (pick && isYearAsWritten(doc(pick.s).prose, pick.n) !== isYearAsWritten(this.draft.prose, d)) pick = undefined;
       // The same count of another period ("two months" where the source says "two weeks"), the
@@ -321,12 +325,16 @@ class SentenceJudge {
         continue;
       }
       used.add(pick.i);
-      const sourceText = doc(pick.s).text.slice(pick.n.start, pick.n.end);
+      const source = doc(pick.s).text;
+      const sourceText = source.slice(pick.n.start, pick.n.end);
       const draftText = this.draft.text.slice(d.start, d.end);
-      this.add('number-mismatch', `The source says ${sourceText}, not ${draftText} (${where(pick.s)})`, d, evidenceOf(pick.s), {
+      // "a quarter" for "half": the article goes with the fraction the fix writes.
+      const article = /\d/.test(sourceText) || pick.n.value >= 1 ? undefined : /(?:^|[^\p{L}])(an?)\s+$/iu.exec(source.slice(Math.max(0, pick.n.start - 4), pick.n.start))?.[1];
+      const hasArticle = /(?:^|[^\p{L}])(?:an?|the|one)\s+$/iu.test(this.draft.text.slice(Math.max(0, d.start - 5), d.start));
+      this.add('number-mismatch', `The source says ${article ? `${article.toLowerCase()} ` : ''}${sourceText}, not ${draftText} (${where(pick.s)})`, d, evidenceOf(pick.s), {
         start: d.start,
         end: d.end,
-        replacement: sourceText,
+        replacement: article && !hasArticle ? `${article.toLowerCase()} ${sourceText}` : sourceText,
       });
     }
   }
@@ -806,6 +814,11 @@ function isRate(text: string, n: NumberMention): boolean {
 }
 
 /** Whether two numbers count different periods: "three weeks" is not "three months". */
+/** The same day of two months ("March 28" is not "Feb. 28"), or a date of the draft's that the source's number is not. */
+function otherMonths(source: NumberMention, draft: NumberMention): boolean {
+  return !!draft.date && (!source.date || source.unit !== draft.unit);
+}
+
 function otherPeriods(a: NumberMention, b: NumberMention): boolean {
   return a.unit !== b.unit && PERIOD_UNITS.has(a.unit) && PERIOD_UNITS.has(b.unit);
 }

@@ -16,8 +16,9 @@ describe('extractNumbers', () => {
     ['Nearly a quarter of the power.', [['quarter', 0.25]]],
     ['Half of them left.', [['Half', 0.5]]],
     ['Two-thirds agreed.', [['Two-thirds', 2 / 3]]],
-    ['After a Feb. 28 meeting.', [['28', 28]]],
-    ['Sign up by the 31st, or before August 30th.', [['31st', 31], ['30th', 30]]],
+    // A date is the day with its month: "March 28" is another date, not "28" and a new name.
+    ['After a Feb. 28 meeting.', [['Feb. 28', 28]]],
+    ['Sign up by the 31st, or before August 30th.', [['31st', 31], ['August 30th', 30]]],
     ['In the second half of the game.', []],
     ['In the fourth quarter sales rose by a quarter; they rise each quarter.', [['quarter', 0.25]]],
     ['No one came; one another.', []],
@@ -51,12 +52,14 @@ describe('extractNumbers', () => {
     const [miles, date] = extractNumbers(text, tokenize(text));
     assert.equal(miles.unit2, 'squar mil');
     assert.equal(date.unit, 'feb');
+    assert.ok(date.date && !miles.date);
   });
 
   it('reads a day written before its month as a date, and not "2 may"', () => {
     const text = 'Offers end 31st August, and 2 may be left.';
     const [day, two] = extractNumbers(text, tokenize(text));
     assert.equal(day.unit, 'aug');
+    assert.equal(text.slice(day.start, day.end), '31st August');
     assert.notEqual(two.unit, 'may');
   });
 });

@@ -11,8 +11,10 @@ export interface NumberMention extends Span {
   unit2: string;
   /** Stem of the content word before it. */
   before: string;
-  /** Token indexes `[first, last]` the mention covers. */
+  /** Token indexes `[first, last]` of the number (a date's month is in the span, not here). */
   tokens: [number, number];
+  /** A day of a month ("Feb. 28"): the span covers the month, and `unit` is the month. */
+  date?: boolean;
 }
 
 const UNITS: Record<string, number> = {
@@ -54,7 +56,7 @@ export function mayBeNumber(word: Pick<Token, 'norm' | 'numeric'>): boolean {
  * (value 28, unit the month). Ordinals ("first") are left out: they rank more often than they count.
  */
 export function extractNumbers(text: string, tokens: Token[]): NumberMention[] {
-  return findNumbers(text, tokens).flatMap(({ value, first, last, item }) => (item ? [] : [mentionOf(tokens, first, last, value)]));
+  return findNumbers(text, tokens).flatMap(({ value, first, last, item }) => (item ? [] : [mentionOf(text, tokens, first, last, value)]));
 }
 
 /**
@@ -293,18 +295,31 @@ function monthKey(norm: string): string {
   return norm.slice(0, 3);
 }
 
-function mentionOf(tokens: Token[], first: number, last: number, value: number): NumberMention {
+function mentionOf(text: string, tokens: Token[], first: number, last: number, value: number): NumberMention {
   // A day of a month: "Feb. 28", "August 30th", or "31st August" (a month after it is capitalized: "2 may" is no date).
   const prev = tokens[first - 1];
   const next = tokens[last + 1];
   const day = Number.isInteger(value) && value >= 1 && value <= 31;
   const month = !day ? undefined : prev && MONTHS.has(prev.norm) ? prev : next && next.capitalized && MONTHS.has(next.norm) ? next : undefined;
+  // The end of a range of days, "March 6–7": a day of the same month, written without it.
+  const rangeMonth = day && !month && prev?.numeric && tokens[first - 2] && MONTHS.has(tokens[first - 2].norm) && /^\s*[-–—]\s*$/.test(text.slice(prev.end, tokens[first].start));
+  if (rangeMonth) {
+    const key = monthKey(tokens[first - 2].norm);
+    return { value, start: tokens[first].start, end: tokens[last].end, unit: key, unit2: key, before: contentStems(tokens, first - 4, -1, 1), tokens: [first, last], date: true };
+  }
+  if (month) {
+    // The whole date is the number: "March 28" for "Feb. 28" is a wrong date, not a new name.
+    const key = monthKey(month.norm);
+    const start = month === prev ? prev.start : tokens[first].start;
+    const end = month === next ? next.end : tokens[last].end;
+    return { value, start, end, unit: key, unit2: key, before: contentStems(tokens, (month === prev ? first - 1 : first) - 1, -1, 1), tokens: [first, last], date: true };
+  }
   return {
     value,
     start: tokens[first].start,
     end: tokens[last].end,
-    unit: month ? monthKey(month.norm) : contentStems(tokens, last + 1, 1, 1),
-    unit2: month ? monthKey(month.norm) : contentStems(tokens, last + 1, 1, 2),
+    unit: contentStems(tokens, last + 1, 1, 1),
+    unit2: contentStems(tokens, last + 1, 1, 2),
     before: contentStems(tokens, first - 1, -1, 1),
     tokens: [first, last],
   };

@@ -1,13 +1,46 @@
 import { isLetterCode, isLetterOrNumberCode } from './tokenize';
 import type { Span } from './types';
 
-/** Words that end with a period without ending a sentence (compared lower-case, without the dot). */
-const ABBREVIATIONS = new Set(
-  `mr mrs ms dr prof gen lt col maj capt sgt cmdr adm gov sen rep pres st mt ft jr sr rev hon
-  jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-  inc corp co ltd llc bros no nos vol vols fig figs p pp ed eds est approx dept univ assn ave blvd rd
-  vs etc al e.g i.e cf viz u.s u.k u.n e.u a.m p.m`.split(/\s+/),
+/**
+ * Abbreviations that stand before a name, a number or a date, so that a period after them never
+ * ends a sentence: "Gen. Smith", "St. Petersburg", "Feb. 28", "e.g. this". Compared without the
+ * dot. An entry written capitalised is also an ordinary word that can end a sentence ("the gen.",
+ * "a sales rep.", "300 ft."): it counts only when the text capitalises it too.
+ */
+const TITLES = readWordList(`mr mrs ms dr Prof Gen lt Col maj capt sgt cmdr adm Gov sen Rep pres st mt Ft Rev Hon
+  jan feb Mar apr jun jul aug sep Sept oct nov dec vol vols p pp est approx vs cf viz e.g i.e`);
+
+/**
+ * Abbreviations that can end a sentence ("He lived in the U.S."), besides dotted initials such as
+ * "D.C." or "a.m." that count here listed or not. Mid-sentence they are followed by a name or a
+ * lower-case word ("U.S. President Trump", "Acme Inc. said"), so a period after them ends the
+ * sentence only before a word of SENTENCE_OPENERS. Capitalised entries as in TITLES: "sun" and
+ * "sat" are words, "Sun." and "Sat." are days.
+ */
+const ENDINGS = readWordList(`jr sr inc corp Co ltd llc Bros Ed eds dept univ assn Ave blvd rd etc al
+  mon tue tues Wed thu thur thurs fri Sat Sun`);
+
+/** Signs before a number ("No. 10", "fig. 3"), which are also words ("The answer was no."): they count only before a digit. */
+const NUMBER_SIGNS = new Set(['no', 'nos', 'fig', 'figs']);
+
+/**
+ * Capitalised words that commonly open a sentence and seldom begin a name or a title: after an
+ * abbreviation of ENDINGS they tell the end of a sentence ("in the U.S. Then he left") from a
+ * name that goes on with it ("U.S. President Trump"). Title-like openers ("First Lady", "Under
+ * Secretary", "New York") are left out on purpose.
+ */
+const SENTENCE_OPENERS = new Set(
+  `The A An He She It They We I You This That These Those There Here Then But And Or Nor So Yet For
+  In On At After Before When While If As Its His Her Their Our My Your One Some Many Most All No Not
+  Both Each Every Few Several Such Since Although Though Because However Meanwhile Still Also Now
+  Later Earlier Today Yesterday Last Instead Even Only Just Once Until Unless Whether What Which Who
+  Why How Where Another Any Neither Either From To With By During Despite Without Among Thus Yes`.split(/\s+/),
 );
+
+/** Maps each word of `list`, lower-cased, to whether the text must capitalise it (as the list does). */
+function readWordList(list: string): Map<string, boolean> {
+  return new Map(list.split(/\s+/).map((word) => [word.toLowerCase(), word !== word.toLowerCase()]));
+}
 
 // The loops below read character codes, not characters: in a text holding any character past
 // U+00FF (a curly quote is enough) every `text[i]` is a new string, and an index reads millions.
@@ -105,7 +138,7 @@ export function splitSentences(text: string, start = 0, end = text.length, optio
       push(end);
       break;
     }
-    if (c === PERIOD && j === i + 1 && isAbbreviation(text, start, i)) continue;
+    if (c === PERIOD && j === i + 1 && isAbbreviation(text, start, i, k, end)) continue;
     if (!startsSentence(text[k])) continue;
     push(j);
     i = j - 1;
@@ -129,16 +162,25 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** True when the period at `dot` ends an abbreviation, an initial or a list number. */
-function isAbbreviation(text: string, floor: number, dot: number): boolean {
+/**
+ * True when the period at `dot` ends an abbreviation, an initial or a list number that the
+ * sentence goes on after; `next` is the first character after the spaces that follow.
+ */
+function isAbbreviation(text: string, floor: number, dot: number, next: number, end: number): boolean {
   let w = dot;
   while (w > floor && (text.charCodeAt(w - 1) === PERIOD || isLetterOrNumberCode(text.charCodeAt(w - 1)))) w--;
   const word = text.slice(w, dot);
   if (!word) return false;
-  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // The cheap tests first: this runs at every period of every source.
+  const lower = word.toLowerCase();
+  const capitalised = word.charCodeAt(0) !== lower.charCodeAt(0);
+  const title = TITLES.get(lower);
+  if (title !== undefined && (capitalised || !title)) return true;
+  const ending = ENDINGS.get(lower);
+  if (ending !== undefined && (capitalised || !ending)) return !opensSentence(text, next, end);
+  if (NUMBER_SIGNS.has(lower)) return isDigit(text.charCodeAt(next));
   if (word.length === 1 && /^\p{Lu}$/u.test(word)) return true; // an initial: "Thomas K. Arnold"
-  if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
+  if (word.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return !opensSentence(text, next, end); // "U.S", "D.C", "a.m"
   if (isDigit(word.charCodeAt(0)) && /^\d+$/.test(word)) {
     // "1." opening a numbered line is a list marker
     let b = w - 1;
@@ -146,6 +188,16 @@ function isAbbreviation(text: string, floor: number, dot: number): boolean {
     return b < floor || text[b] === '\n';
   }
   return false;
+}
+
+/** Whether a word of SENTENCE_OPENERS, maybe after an opening quote or bracket, starts at `at`. */
+function opensSentence(text: string, at: number, end: number): boolean {
+  while (at < end && OPENERS.has(text[at])) at++;
+  let e = at;
+  while (e < end && isLetterCode(text.charCodeAt(e))) e++;
+  // "A." and "I." are initials: "Acme Co. A. J. Smith"
+  if (e - at === 1 && e < end && text.charCodeAt(e) === PERIOD) return false;
+  return SENTENCE_OPENERS.has(text.slice(at, e));
 }
 
 /**

@@ -7,5 +7,6 @@ export { parseDraft, type Draft, type DraftSentence, type Citation } from './par
 export { DraftChecker } from './DraftChecker';
 export { checkDraft, checkSentence, type CheckOptions, type CheckResult, type SentenceReport } from './checkDraft';
 export { findSupport, type Support } from './findSupport';
+export { searchSources, type SearchHit } from './searchSources';
 export { positionAt, lineStarts, type Position } from './positions';
 export { splitSentences } from './splitSentences';

@@ -91,6 +91,16 @@ describe('searchSources', () => {
     }
   });
 
+  describe('puts a sentence holding every typed word before one near a single word', () => {
+    const table: [string, number][] = [
+      ['Zelenskyy transparency', 7],
+      ['kremlin hockey', 27],
+    ];
+    for (const [query, line] of table) {
+      it(`"${query}": line ${line}`, () => assert.equal(searchSources(article, query)[0]?.sentence.line, line));
+    }
+  });
+
   it('searches the sources of the index it is given (a rebuilt index is searched afresh)', () => {
     const before = new SourceIndex([{ path: '/s/a.txt', text: 'The storm closed the harbor.\n' }]);
     const after = new SourceIndex([{ path: '/s/a.txt', text: 'The storm closed the harbor.\nFishermen lost a week of income.\n' }]);
@@ -104,6 +114,10 @@ describe('searchSources', () => {
       ['whole words and one being typed', 'hockey mat', ['/s/article.txt:27']],
       ['a rare name', 'Rubio', ['/s/article.txt:15']],
       ['a phrase being typed', 'air raid sir', ['/s/article.txt:4']],
+      // A word typed whole is longer than its stem ("sirens", "siren"): it still finds it.
+      ['a word typed whole, with an ending', 'sirens', ['/s/article.txt:4']],
+      ['a word typed whole, then a space', 'sirens ', ['/s/article.txt:4']],
+      ['a verb typed whole', 'proposed', ['/s/article.txt:11']],
     ];
     for (const [name, query, first] of table) {
       it(`finds the sentence of ${name} among the look-alikes`, () => {

@@ -28,9 +28,49 @@ const FUSE_OPTIONS = { keys: ['text'], includeScore: true, ignoreLocation: true,
 export function searchSources(index: SourceIndex, query: string, limit = 50): SearchHit[] {
   const q = query.trim();
   if (!q) return index.sentences.slice(0, limit).map((sentence) => ({ sentence, score: 0 }));
-  const pool = index.size <= SMALL ? index.sentences : candidatesFor(index, q);
+  if (limit <= 0) return [];
+  const words = queryWords(query);
+  const pool = index.size <= SMALL ? index.sentences : candidatesFor(index, words);
   const fuse = index.size <= SMALL ? fuseOf(index) : new Fuse(pool, FUSE_OPTIONS);
-  return fuse.search(q, { limit }).map((r) => ({ sentence: r.item, score: r.score ?? 0 }));
+  // fuse.js scores the query as one string: a sentence near one word can beat one holding every
+  // word far apart. Among more hits than asked for, those holding more of the typed words come
+  // first (fuse.js's order among equals).
+  const hits = fuse.search(q, { limit: words.length > 1 ? limit * 4 : limit }).map((r) => ({ sentence: r.item, score: r.score ?? 0 }));
+  if (words.length > 1) {
+    const held = new Map(hits.map((h) => [h, wordsHeld(index, h.sentence, words)]));
+    hits.sort((a, b) => held.get(b)! - held.get(a)!);
+  }
+  return hits.slice(0, limit);
+}
+
+/** A typed word: whole (matched by stem), or the one being typed (matched as a prefix). */
+interface QueryWord {
+  key: string;
+  prefix: boolean;
+}
+
+/**
+ * The query's words: the last one is being typed (a prefix) unless the query ends with a space.
+ * A prefix is cut back to where the word and its stem agree, so that "sirens" or "proposed",
+ * typed whole, still meet the stems "siren" and "propos".
+ */
+function queryWords(query: string): QueryWord[] {
+  const tokens = tokenize(query);
+  return tokens.map((t, i) => {
+    const stem = stemWord(t.norm);
+    if (i < tokens.length - 1 || /\s$/.test(query)) return { key: stem, prefix: false };
+    let common = 0;
+    while (common < stem.length && stem[common] === t.norm[common]) common++;
+    return { key: t.norm.slice(0, Math.max(2, common)), prefix: true };
+  });
+}
+
+/** How many of `words` the sentence holds. */
+function wordsHeld(index: SourceIndex, sentence: SourceSentence, words: readonly QueryWord[]): number {
+  const tokens = index.tokensOf(sentence.id);
+  let held = 0;
+  for (const w of words) if (tokens.some((t) => (w.prefix ? t.stem.startsWith(w.key) || t.norm.startsWith(w.key) : t.stem === w.key))) held++;
+  return held;
 }
 
 const fuseCache = new WeakMap<SourceIndex, Fuse<SourceSentence>>();
@@ -52,8 +92,7 @@ const voteArrays = new WeakMap<SourceIndex, Int32Array>();
  * equals), at most CANDIDATES. Whole words count twice the word being typed (the last one, as a
  * prefix, unless the query ends with a space).
  */
-function candidatesFor(index: SourceIndex, query: string): SourceSentence[] {
-  const words = tokenize(query);
+function candidatesFor(index: SourceIndex, words: readonly QueryWord[]): SourceSentence[] {
   let votes = voteArrays.get(index);
   if (!votes) {
     votes = new Int32Array(index.size);
@@ -61,11 +100,9 @@ function candidatesFor(index: SourceIndex, query: string): SourceSentence[] {
   }
   const touched: number[] = [];
   let most = 0;
-  words.forEach((w, i) => {
-    const last = i === words.length - 1 && !/\s$/.test(query);
-    const prefix = last ? w.norm.slice(0, Math.max(2, w.norm.length)) : stemWord(w.norm);
-    const weight = last ? 1 : 2;
-    for (const id of index.sentencesWithPrefix(last ? prefix : prefix.slice(0, Math.max(3, prefix.length)), last ? 64 : 8)) {
+  words.forEach((w) => {
+    const weight = w.prefix ? 1 : 2;
+    for (const id of index.sentencesWithPrefix(w.key, w.prefix ? 64 : 8)) {
       if (votes[id] === 0) touched.push(id);
       votes[id] += weight;
       if (votes[id] > most) most = votes[id];

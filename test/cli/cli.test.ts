@@ -178,6 +178,19 @@ describe('sourceline CLI: hostile input', function () {
     assertFails(run(dir, ['check', 'd.md'], options), 'd.md', /permission denied/);
   });
 
+  it('an unreadable source, named by --source, by front matter and by the default folder', () => {
+    const dir = workspace({ 'd.md': SUPPORTED, 'fm.md': `---\nsources: [sources/article.txt]\n---\n${SUPPORTED}`, 'sources/article.txt': ARTICLE });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'sources'), 0o755);
+    chmodSync(join(dir, 'd.md'), 0o644);
+    chmodSync(join(dir, 'fm.md'), 0o644);
+    chmodSync(join(dir, 'sources/article.txt'), 0o000);
+    const options: SpawnSyncOptions = isRoot ? { uid: 65534, gid: 65534 } : {};
+    assertFails(run(dir, ['check', '--source', 'sources/article.txt', 'd.md'], options), 'sources/article.txt', /permission denied/);
+    assertFails(run(dir, ['check', 'fm.md'], options), 'sources/article.txt', /permission denied/);
+    assertFails(run(dir, ['check', 'd.md'], options), 'sources/article.txt', /permission denied/);
+  });
+
   it('a binary draft and a binary source', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const dir = workspace({ 'd.md': png, 'ok.md': SUPPORTED, 'sources/article.txt': ARTICLE, 'sources/image.txt': png });

@@ -158,7 +158,21 @@ describe('DraftChecker', () => {
         text = text.slice(0, at) + snippets[Math.floor(next() * snippets.length)] + text.slice(at);
       }
       assertSame(checker, index, text, `random edit ${step}`);
+      // A first check parsing in runs (one per top-level block) gives the same draft and result.
+      assertSame(new DraftChecker(index, OPTIONS, 1), index, text, `random edit ${step}, parsed in runs`);
     }
+  });
+
+  it('parses a long draft in runs of blocks, pausing between them, into the same draft', () => {
+    const pauses = (parseRun?: number) => {
+      const steps = new DraftChecker(index, OPTIONS, parseRun).checkSteps(DRAFT, DRAFT_PATH, 0);
+      let count = 0;
+      for (let step = steps.next(); !step.done; step = steps.next()) count++;
+      return count;
+    };
+    assert.ok(pauses(1) > pauses(), 'more pauses when parsing in runs');
+    assertSame(new DraftChecker(index, OPTIONS, 1), index, DRAFT, 'first check, parsed in runs');
+    assertSame(new DraftChecker(index, OPTIONS, 200), index, DRAFT, 'first check, parsed in runs of 200 characters');
   });
 
   it('reuses the results of sentences an edit did not touch', () => {

@@ -85,9 +85,15 @@ export class DraftChecker {
   /** Results computed by a check that was stopped before it finished, by cache key. */
   private spare = new Map<string, { start: number; outcome: SentenceOutcome }>();
 
+  /**
+   * `parseRun`: a draft longer than this many characters is parsed, the first time, in runs of
+   * top-level blocks about this long, with a pause between runs (`checkSteps`): a 1 MB draft
+   * takes a few hundred milliseconds to parse whole.
+   */
   constructor(
     private readonly index: SourceIndex,
     private readonly options: CheckOptions = {},
+    private readonly parseRun = PARSE_RUN,
   ) {}
 
   /** The draft as last checked to completion, or undefined before the first check. */
@@ -129,13 +135,13 @@ export class DraftChecker {
     if (last && last.text === text && last.path === path) return last.result;
     const base = last?.path === path ? last : undefined;
     if (!base) this.spare.clear();
-    const plan = this.plan(base, text, path);
+    let sliceStart = now();
+    const plan = yield* this.plan(base, text, path, () => now() - sliceStart >= sliceMs, () => (sliceStart = now()));
     const { draft } = plan;
     const entries: Entry[] = [];
     const reports: SentenceReport[] = [];
     let speaker: Speaker | undefined;
     let candidates: Map<string, Entry & { start: number }> | undefined;
-    let sliceStart = now();
     for (let i = 0; i < draft.sentences.length; i++) {
       const sentence = draft.sentences[i];
       const reuse = plan.reuse[i];
@@ -163,15 +169,16 @@ export class DraftChecker {
           entry = { outcome, speakerIn: speaker, key };
           if (this.spare.size > 4096) this.spare.clear();
           this.spare.set(key, { start: sentence.start, outcome });
-          if (now() - sliceStart >= sliceMs) {
-            yield;
-            sliceStart = now();
-          }
         }
       }
       speaker = entry.outcome.lastSpeaker ?? speaker;
       entries.push(entry);
       reports.push(entry.outcome.report);
+      // After any sentence, checked or reused: thousands of reused ones add up too.
+      if (now() - sliceStart >= sliceMs && i + 1 < draft.sentences.length) {
+        yield;
+        sliceStart = now();
+      }
     }
     const findings: Finding[] = [];
     for (const r of reports) for (const f of r.findings) findings.push(f);
@@ -190,13 +197,14 @@ export class DraftChecker {
     this.spare.clear();
   }
 
-  private plan(last: Checked | undefined, text: string, path: string): Plan {
+  /** What to parse and what to reuse; pauses between runs of a long draft parsed afresh. */
+  private *plan(last: Checked | undefined, text: string, path: string, sliceUsed: () => boolean, paused: () => void): Generator<void, Plan, void> {
     const layout = layoutOf(text);
     if (last) {
       const partial = this.planPartial(last, text, path, layout);
       if (partial) return partial;
     }
-    const draft = parseDraft(text, path);
+    const draft = text.length > this.parseRun ? yield* parseInRuns(text, path, layout, this.parseRun, sliceUsed, paused) : parseDraft(text, path);
     return {
       draft,
       layout,
@@ -310,6 +318,61 @@ export class DraftChecker {
 }
 
 const now = (): number => performance.now();
+
+/** Characters of a draft parsed between pauses, the first time (see `DraftChecker`). */
+const PARSE_RUN = 64 * 1024;
+
+/**
+ * `parseDraft(text, path)`, parsed in runs of top-level blocks of about `size` characters, each
+ * with the definitions it uses (as `planPartial` parses an edited run), pausing between runs once
+ * `sliceUsed()`. Parses whole when runs would not parse the same: disable comments, text ending
+ * inside code, HTML or front matter, or a label defined twice (the first definition wins, and a
+ * run sees only those it is given).
+ */
+function* parseInRuns(text: string, path: string, layout: Layout, size: number, sliceUsed: () => boolean, paused: () => void): Generator<void, Draft, void> {
+  const labels = layout.definitions.flatMap((d) => definitionLabels(text.slice(d.start, d.end)));
+  if (!layout.chunkable || !layout.closed || new Set(labels).size !== labels.length) return parseDraft(text, path);
+  const bounds = [0];
+  for (const cut of layout.cuts) if (cut - bounds[bounds.length - 1] >= size) bounds.push(cut);
+  if (bounds.length === 1) return parseDraft(text, path);
+  bounds.push(text.length);
+  const sentences: DraftSentence[] = [];
+  const blocks: Draft['blocks'] = [];
+  let prose = '';
+  let head: Draft | undefined;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [from, to] = [bounds[k], bounds[k + 1]];
+    // The first run keeps its front matter at offset 0; the others start after a blank line.
+    const lead = from === 0 ? '' : '\n';
+    let input = lead + text.slice(from, to);
+    const pieces = [{ at: lead.length, start: from }];
+    const elsewhere = layout.definitions.filter((d) => d.end <= from || d.start >= to);
+    for (const d of definitionsUsed(text, input, elsewhere)) {
+      input += '\n\n';
+      pieces.push({ at: input.length, start: d.start });
+      input += text.slice(d.start, d.end);
+    }
+    const part = parseDraft(input, path);
+    head ??= part;
+    const fromInput: Remap = (offset) => {
+      for (let i = pieces.length - 1; i >= 0; i--) if (offset >= pieces[i].at) return pieces[i].start + offset - pieces[i].at;
+      return offset;
+    };
+    const end = lead.length + to - from;
+    const inRun = (span: Span) => span.start >= lead.length && span.start < end;
+    const firstBlock = blocks.length;
+    for (const b of part.blocks.filter(inRun)) blocks.push({ start: fromInput(b.start), end: fromInput(b.end), firstSentence: b.firstSentence + sentences.length });
+    for (const sentence of part.sentences.filter(inRun)) sentences.push(rebaseSentence(sentence, fromInput, firstBlock + sentence.block));
+    prose += part.prose.slice(lead.length, end);
+    if (k + 2 < bounds.length && sliceUsed()) {
+      yield;
+      paused();
+    }
+  }
+  const draft: Draft = { path, text, prose, lineStarts: lineStarts(text), sentences, blocks, frontMatterSources: head!.frontMatterSources };
+  if ('frontMatterError' in head!) draft.frontMatterError = head!.frontMatterError;
+  return draft;
+}
 
 /** Characters compared at once when finding what an edit changed. */
 const COMPARE_BLOCK = 256;

@@ -1,3 +1,5 @@
+// First: its module-level clock starts before any other module of the bundle is evaluated.
+import { loadStarted } from './vscode/loadStarted';
 import * as vscode from 'vscode';
 import { DraftAnalyzer } from './vscode/DraftAnalyzer';
 import { Logger } from './vscode/Logger';
@@ -10,23 +12,34 @@ import { registerStatusBar } from './vscode/registerStatusBar';
 import { SettingsService } from './vscode/SettingsService';
 import { SourcesService } from './vscode/SourcesService';
 
+// This module's body runs after every module it imports: the bundle is evaluated by now.
+const loaded = performance.now();
+
+/** What `activate` returns: the extension's exports, read by the integration tests. */
+export interface SourcelineApi {
+  /** Milliseconds that evaluating the bundle took (the core, zod, js-yaml, the markdown parser). */
+  readonly loadMs: number;
+  /** Milliseconds that `activate` alone took. */
+  readonly activationMs: number;
+  /**
+   * `loadMs` + `activationMs`: what activating the extension costs, the figure the 50 ms budget is
+   * for. Between the two, VS Code prepares the extension's context (its storage, ...) while it
+   * loads the bundle; that wait is not the extension's and is only logged.
+   */
+  readonly loadAndActivationMs: number;
+}
+
 /**
  * Wires the extension: builds the services, then registers one feature each. Nothing is read or
  * checked here; sources are indexed when the first draft needs them.
  */
-/** What `activate` returns: the extension's exports, read by the integration tests. */
-export interface SourcelineApi {
-  /** How long `activate` took, in milliseconds (the budget is 50). */
-  readonly activationMs: number;
-}
-
 export function activate(context: vscode.ExtensionContext): SourcelineApi {
   const started = performance.now();
   const log = new Logger();
   const settings = new SettingsService(log);
   const sources = new SourcesService(settings, log);
   const analyzer = new DraftAnalyzer(sources, settings, log);
-  const problems = new Problems(vscode.Uri.joinPath(context.extensionUri, 'README.md'));
+  const problems = new Problems(context.extensionUri);
   context.subscriptions.push(
     log,
     settings,
@@ -39,9 +52,13 @@ export function activate(context: vscode.ExtensionContext): SourcelineApi {
     registerCommands({ analyzer, sources, settings, problems, log }),
     registerStatusBar(analyzer, log),
   );
-  const activationMs = performance.now() - started;
-  log.info(`activated in ${activationMs.toFixed(1)} ms`);
-  return { activationMs };
+  const ended = performance.now();
+  const loadMs = loaded - loadStarted;
+  const activationMs = ended - started;
+  const loadAndActivationMs = loadMs + activationMs;
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  log.info(`loaded in ${ms(loadMs)} + activate() ${ms(activationMs)} = ${ms(loadAndActivationMs)} (VS Code prepared the extension's context for ${ms(started - loaded)} in between)`);
+  return { loadMs, activationMs, loadAndActivationMs };
 }
 
 export function deactivate(): void {}

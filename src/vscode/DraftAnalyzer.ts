@@ -3,6 +3,7 @@ import type { Settings } from '../config/settings';
 import type { CheckResult } from '../core/checkDraft';
 import { DraftChecker } from '../core/DraftChecker';
 import { parseDraft, type Draft } from '../core/parseDraft';
+import { dirname, relativePath } from '../core/paths';
 import type { SourceIndex } from '../core/SourceIndex';
 import type { Logger } from './Logger';
 import type { SettingsService } from './SettingsService';
@@ -24,6 +25,11 @@ export interface Analysis {
   draft: Draft;
   index: SourceIndex;
   result: CheckResult;
+  /**
+   * What is wrong with the draft's front matter, one line each: why it cannot be read (then none
+   * of its sources are used), or a source it names that cannot be read. Empty when all is well.
+   */
+  frontMatterProblems: string[];
 }
 
 /** The incremental checker of one open draft, valid for one index and one set of settings. */
@@ -61,15 +67,19 @@ export class DraftAnalyzer implements vscode.Disposable {
     private readonly log: Logger,
   ) {
     this.subscriptions = [
-      sources.onDidChange(() => {
-        this.generation++;
-        this.fileExists.clear();
-        this.checkers.clear();
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        this.cache.delete(document.uri.toString());
-        this.checkers.delete(document.uri.toString());
-      }),
+      sources.onDidChange(
+        log.handler('forgetting checks of old sources', () => {
+          this.generation++;
+          this.fileExists.clear();
+          this.checkers.clear();
+        }),
+      ),
+      vscode.workspace.onDidCloseTextDocument(
+        log.handler('forgetting a closed draft', (document: vscode.TextDocument) => {
+          this.cache.delete(document.uri.toString());
+          this.checkers.delete(document.uri.toString());
+        }),
+      ),
     ];
   }
 
@@ -118,8 +128,11 @@ export class DraftAnalyzer implements vscode.Disposable {
       this.log.warnOnce(`draft ${uri.toString()}`, `not checking ${name}: it is over the sourceline.maxFileSizeKB limit of ${settings.maxFileSizeKB} KB`);
       return undefined;
     }
+    // Within the limit again: growing past it later is reported again.
+    this.log.forget(`draft ${uri.toString()}`);
     const path = pathOf(uri);
-    const index = await this.sources.indexFor(uri, frontMatterSources(text, path));
+    const frontMatter = readFrontMatter(text, path);
+    const index = await this.sources.indexFor(uri, frontMatter.sources);
     // Version -1 (a file on disk) keeps no checker: it is checked once.
     const key = version >= 0 ? uri.toString() : '';
     for (;;) {
@@ -137,10 +150,23 @@ export class DraftAnalyzer implements vscode.Disposable {
         }
       }
       if (token?.isCancellationRequested) throw new vscode.CancellationError();
-      const analysis = { uri, version, draft, index, result };
+      const analysis = { uri, version, draft, index, result, frontMatterProblems: this.frontMatterProblems(frontMatter, path) };
       this.analyzed.fire(analysis);
       return analysis;
     }
+  }
+
+  /** See `Analysis.frontMatterProblems`; the sources' problems are known once their index is built. */
+  private frontMatterProblems(frontMatter: FrontMatter, path: string): string[] {
+    if (frontMatter.error) {
+      // js-yaml counts lines from the one after the opening "---": in the draft it is one line further.
+      const error = frontMatter.error.replace(/\((\d+):(\d+)\)$/, (_, line: string, column: string) => `(line ${Number(line) + 1}, column ${column})`);
+      return [`${error}; its sources are not used until it is fixed`];
+    }
+    return frontMatter.sources.flatMap((source) => {
+      const problem = this.sources.problemOf(source);
+      return problem === undefined ? [] : [`skipped the source ${relativePath(dirname(path), source)} named in the front matter: ${problem}`];
+    });
   }
 
   private checkerFor(key: string, index: SourceIndex, settings: Settings): CheckerState {
@@ -163,13 +189,30 @@ export class DraftAnalyzer implements vscode.Disposable {
   }
 }
 
+/** A draft's front matter as far as sources go. */
+interface FrontMatter {
+  /** The sources it names (resolved core paths). */
+  sources: string[];
+  /** Why it cannot be read (the core's message), if it cannot. */
+  error?: string;
+}
+
 /**
- * The sources a draft's front matter names (resolved core paths), read by parsing only the front
- * matter block, so the index is known before the (incremental) check parses the draft.
+ * A YAML front matter block: a first line `---`, then up to the first line `---` (trailing blanks
+ * allowed, any line ending), as the core's markdown reader finds it. Each line end is matched in
+ * one way only, so an unclosed block costs one linear scan.
  */
-function frontMatterSources(text: string, path: string): string[] {
-  const block = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  return block ? parseDraft(block[0], path).frontMatterSources : [];
+const FRONT_MATTER = /^---[ \t]*(?:\r\n|\r(?!\n)|\n)(?:[^\r\n]*(?:\r\n|\r(?!\n)|\n))*?---[ \t]*(?=\r|\n|$)/;
+
+/**
+ * The draft's front matter, read by parsing only its block, so the index is known before the
+ * (incremental) check parses the draft.
+ */
+function readFrontMatter(text: string, path: string): FrontMatter {
+  const block = FRONT_MATTER.exec(text);
+  if (!block) return { sources: [] };
+  const draft = parseDraft(block[0], path);
+  return { sources: draft.frontMatterSources, error: draft.frontMatterError };
 }
 
 /** Drives a check generator to its end, yielding to the event loop between slices; stops when cancelled. */

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 
 /**
  * The output channel "Sourceline", and the one place where errors are caught: providers and
- * commands run through `guard`, so an exception is logged and the feature degrades to "nothing"
- * instead of reaching VS Code.
+ * commands run through `guard`, event handlers through `handler`, so an exception is logged and
+ * the feature degrades to "nothing" instead of reaching VS Code.
  */
 export class Logger implements vscode.Disposable {
   private readonly channel = vscode.window.createOutputChannel('Sourceline');
@@ -30,7 +30,7 @@ export class Logger implements vscode.Disposable {
     void vscode.window.showWarningMessage(`Sourceline: ${message}`);
   }
 
-  /** Lets `warnOnce` report `key` again (after a rebuild, or when the file changed). */
+  /** Lets `warnOnce` report `key` again (after a rebuild, or once the file reads fine again). */
   forget(key: string): void {
     this.warned.delete(key);
   }
@@ -43,6 +43,15 @@ export class Logger implements vscode.Disposable {
       if (!(error instanceof vscode.CancellationError)) this.error(what, error);
       return fallback;
     }
+  }
+
+  /**
+   * `listener` as an event handler that lets no exception escape: one thrown or rejected is logged
+   * as `what` failing. The listener still runs synchronously up to its first `await`, so handlers
+   * keep the order in which VS Code calls them.
+   */
+  handler<A extends unknown[]>(what: string, listener: (...args: A) => unknown): (...args: A) => void {
+    return (...args) => void this.guard(what, () => listener(...args), undefined);
   }
 
   dispose(): void {

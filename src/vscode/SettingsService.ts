@@ -15,11 +15,13 @@ export class SettingsService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly log: Logger) {
-    this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration(SETTINGS_SECTION)) return;
-      this.cache.clear();
-      this.changed.fire();
-    });
+    this.subscription = vscode.workspace.onDidChangeConfiguration(
+      log.handler('reading changed settings', (event: vscode.ConfigurationChangeEvent) => {
+        if (!event.affectsConfiguration(SETTINGS_SECTION)) return;
+        this.cache.clear();
+        this.changed.fire();
+      }),
+    );
   }
 
   /** The settings that apply to `uri` (its workspace folder's), or the window's without one. */

@@ -4,6 +4,7 @@ import { basename, dirname } from '../core/paths';
 import { SourceReadCache } from '../core/readSource';
 import { SourceIndex } from '../core/SourceIndex';
 import { WorkerReader } from '../threads/WorkerReader';
+import { findFolderFiles } from './findFolderFiles';
 import type { Logger } from './Logger';
 import { readWorkspaceText } from './readWorkspaceText';
 import type { SettingsService } from './SettingsService';
@@ -27,11 +28,14 @@ export function uriOf(path: string, like: vscode.Uri): vscode.Uri {
  * files matching `sourceline.sources` in a draft's folder plus those its front matter names.
  * Texts are read lazily through `vscode.workspace.fs` (an open document's unsaved text wins),
  * never written, and re-read when a file watcher or an edit says they changed. A source that
- * cannot be read is skipped and reported once.
+ * cannot be read is skipped and reported once, and again if it breaks again after reading fine;
+ * one that only front matter names is reported on that front matter instead (see `problemOf`).
  */
 export class SourcesService implements vscode.Disposable {
   /** Text of each source read so far; `undefined` for one that cannot be read. */
   private readonly texts = new Map<string, Promise<string | undefined>>();
+  /** Why each source last read could not be read. */
+  private readonly problems = new Map<string, string>();
   private readonly folderSources = new Map<string, Promise<Set<string>>>();
   /** Sources named by front matter, each with its own watcher. */
   private readonly named = new Map<string, vscode.Disposable>();
@@ -52,12 +56,16 @@ export class SourcesService implements vscode.Disposable {
     private readonly log: Logger,
   ) {
     this.subscriptions = [
-      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.invalidate(e.document.uri)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.invalidate(document.uri)),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reset()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sourceline.sources') || e.affectsConfiguration('sourceline.maxFileSizeKB')) this.reset();
-      }),
+      vscode.workspace.onDidChangeTextDocument(
+        log.handler('an edited source', (e: vscode.TextDocumentChangeEvent) => e.contentChanges.length && this.invalidate(e.document.uri)),
+      ),
+      vscode.workspace.onDidCloseTextDocument(log.handler('a closed source', (document: vscode.TextDocument) => this.invalidate(document.uri))),
+      vscode.workspace.onDidChangeWorkspaceFolders(log.handler('changed workspace folders', () => this.reset())),
+      vscode.workspace.onDidChangeConfiguration(
+        log.handler('changed source settings', (e: vscode.ConfigurationChangeEvent) => {
+          if (e.affectsConfiguration('sourceline.sources') || e.affectsConfiguration('sourceline.maxFileSizeKB')) this.reset();
+        }),
+      ),
     ];
   }
 
@@ -97,15 +105,24 @@ export class SourcesService implements vscode.Disposable {
     return new Set(found.filter((path): path is string => path !== undefined));
   }
 
+  /**
+   * Why the source `path` could not be read when it was last read (`no such file`, ...), or
+   * undefined if it was read or has not been read. Known once an index holding it was built.
+   */
+  problemOf(path: string): string | undefined {
+    return this.problems.get(path);
+  }
+
   /** Reads every source again, reporting again those that cannot be read; fires `onDidChange`. */
   rebuild(): void {
-    for (const path of this.texts.keys()) this.log.forget(`source ${path}`);
+    for (const path of this.texts.keys()) this.forgetReports(path);
     this.reset();
   }
 
   /** Forgets every text, listing, watcher and index; fires `onDidChange`. */
   private reset(): void {
     this.texts.clear();
+    this.problems.clear();
     this.reads.clear();
     this.folderSources.clear();
     this.indexes.clear();
@@ -148,8 +165,7 @@ export class SourcesService implements vscode.Disposable {
       key,
       globs.map((glob) => this.watch(new vscode.RelativePattern(folder, glob), found)),
     );
-    const lists = await Promise.all(globs.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob))));
-    for (const uri of lists.flat()) found.add(pathOf(uri));
+    for (const uri of await findFolderFiles(folder, globs)) found.add(pathOf(uri));
     return found;
   }
 
@@ -165,18 +181,16 @@ export class SourcesService implements vscode.Disposable {
   /** A watcher that keeps `members` (if given) and the texts up to date, and announces changes. */
   private watch(pattern: vscode.RelativePattern, members?: Set<string>): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-    const update = (uri: vscode.Uri, exists: boolean) => {
-      if (members) {
-        if (exists) members.add(pathOf(uri));
-        else members.delete(pathOf(uri));
-      }
-      this.log.info(`source ${exists ? 'changed' : 'deleted'}: ${vscode.workspace.asRelativePath(uri)}`);
-      this.invalidate(uri, true);
-    };
-    watcher.onDidCreate((uri) => update(uri, true));
-    watcher.onDidChange((uri) => update(uri, true));
-    watcher.onDidDelete((uri) => update(uri, false));
-    return watcher;
+    const update = (exists: boolean) =>
+      this.log.handler('a changed source', (uri: vscode.Uri) => {
+        if (members) {
+          if (exists) members.add(pathOf(uri));
+          else members.delete(pathOf(uri));
+        }
+        this.log.info(`source ${exists ? 'changed' : 'deleted'}: ${vscode.workspace.asRelativePath(uri)}`);
+        this.invalidate(uri, true);
+      });
+    return vscode.Disposable.from(watcher, watcher.onDidCreate(update(true)), watcher.onDidChange(update(true)), watcher.onDidDelete(update(false)));
   }
 
   /** Drops the text of `uri` if it is a source (or `force`d) and every index; fires `onDidChange`. */
@@ -184,6 +198,7 @@ export class SourcesService implements vscode.Disposable {
     const path = pathOf(uri);
     if (!force && !this.texts.has(path)) return;
     this.texts.delete(path);
+    this.problems.delete(path);
     this.reads.delete(path);
     this.indexes.clear();
     this.changed.fire();
@@ -198,15 +213,34 @@ export class SourcesService implements vscode.Disposable {
     return text;
   }
 
+  /**
+   * Reads a source. A problem is reported once (a notification) until the file reads fine again,
+   * so a source that is fixed and then breaks again is reported again, while a broken file that
+   * a tool keeps rewriting is not reported on every write. A source that only front matter names
+   * is not notified about: each draft naming it shows the problem on its front matter.
+   */
   private async read(uri: vscode.Uri): Promise<string | undefined> {
+    const path = pathOf(uri);
     const name = vscode.workspace.asRelativePath(uri);
     const read = await readWorkspaceText(uri, this.settings.get(uri).maxFileSizeKB);
     if (read.problem !== undefined) {
-      this.log.warnOnce(`source ${pathOf(uri)}`, `skipped the source ${name}: ${read.problem}`);
+      this.problems.set(path, read.problem);
+      const message = `skipped the source ${name}: ${read.problem}`;
+      if (this.named.has(path) && !(await this.sourcesOf(uri)).has(path)) this.log.info(message);
+      else this.log.warnOnce(`source ${path}`, message);
       return undefined;
     }
-    if (read.warning) this.log.warnOnce(`source ${pathOf(uri)}`, `${name}: ${read.warning}`);
+    this.problems.delete(path);
+    this.log.forget(`source ${path}`);
+    if (read.warning) this.log.warnOnce(`source warning ${path}`, `${name}: ${read.warning}`);
+    else this.log.forget(`source warning ${path}`);
     return read.text;
+  }
+
+  /** Lets the problems of the source `path` be reported again. */
+  private forgetReports(path: string): void {
+    this.log.forget(`source ${path}`);
+    this.log.forget(`source warning ${path}`);
   }
 
   dispose(): void {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DraftAnalyzer, DraftText } from './DraftAnalyzer';
+import { findFolderFiles } from './findFolderFiles';
 import type { Logger } from './Logger';
 import type { Problems } from './Problems';
 import { readWorkspaceText } from './readWorkspaceText';
@@ -12,9 +13,9 @@ export interface WorkspaceCheck {
 }
 
 /**
- * Checks every draft matching `sourceline.drafts` in every workspace folder and fills the
- * Problems panel; open documents are checked as edited, other files as saved on disk.
- * Files over the size limit or not readable as text are skipped and reported once.
+ * Checks every draft matching `sourceline.drafts` in every workspace folder (walked, in a virtual
+ * workspace) and fills the Problems panel; open documents are checked as edited, other files as
+ * saved on disk. Files over the size limit or not readable as text are skipped and reported once.
  */
 export async function checkWorkspace(
   analyzer: DraftAnalyzer,
@@ -25,10 +26,7 @@ export async function checkWorkspace(
 ): Promise<WorkspaceCheck> {
   const files = new Map<string, vscode.Uri>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    for (const glob of settings.get(folder.uri).drafts) {
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**', undefined, token);
-      for (const uri of found) files.set(uri.toString(), uri);
-    }
+    for (const uri of await findFolderFiles(folder, settings.get(folder.uri).drafts, '**/node_modules/**', token)) files.set(uri.toString(), uri);
   }
   const done: WorkspaceCheck = { drafts: 0, findings: 0 };
   for (const uri of files.values()) {
@@ -36,7 +34,7 @@ export async function checkWorkspace(
     const text = await draftText(uri, settings, log);
     const analysis = text && (await log.guard(`checking ${vscode.workspace.asRelativePath(uri)}`, () => analyzer.analyze(text), undefined));
     if (!analysis) continue;
-    problems.publish(analysis);
+    await problems.publish(analysis);
     done.drafts++;
     done.findings += analysis.result.findings.length;
   }

@@ -4,6 +4,7 @@ import { dirname, relativePath } from '../core/paths';
 import { searchSources } from '../core/searchSources';
 import type { SourceSentence } from '../core/types';
 import type { Analysis } from './DraftAnalyzer';
+import type { Logger } from './Logger';
 import { pickSourceSentence } from './pickSourceSentence';
 
 /**
@@ -20,8 +21,8 @@ export interface InsertQuoteArgs {
  * place of each selection, as one WorkspaceEdit. Without `args` the user picks the sentence.
  * Returns whether text was inserted.
  */
-export async function insertQuote(editor: vscode.TextEditor, analysis: Analysis, style: QuoteStyle, args?: InsertQuoteArgs): Promise<boolean> {
-  const sentence = await chooseSentence(analysis, args);
+export async function insertQuote(editor: vscode.TextEditor, analysis: Analysis, style: QuoteStyle, log: Logger, args?: InsertQuoteArgs): Promise<boolean> {
+  const sentence = await chooseSentence(analysis, log, args);
   if (!sentence) return false;
   const { document } = editor;
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
@@ -39,11 +40,11 @@ export async function insertQuote(editor: vscode.TextEditor, analysis: Analysis,
   return vscode.workspace.applyEdit(edit);
 }
 
-function chooseSentence(analysis: Analysis, args: InsertQuoteArgs | undefined): Promise<SourceSentence | undefined> | SourceSentence | undefined {
+function chooseSentence(analysis: Analysis, log: Logger, args: InsertQuoteArgs | undefined): Promise<SourceSentence | undefined> | SourceSentence | undefined {
   const { index } = analysis;
   if (args?.sentenceId !== undefined) return index.sentences[args.sentenceId];
   if (args?.query !== undefined) return searchSources(index, args.query, 1)[0]?.sentence;
-  return pickSourceSentence(index, 'Insert Quote from Sources', analysis.uri);
+  return pickSourceSentence(index, 'Insert Quote from Sources', analysis.uri, log);
 }
 
 /** A blockquote must stand apart: blank lines around it where the line has other text. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { searchSources } from '../core/searchSources';
 import type { SourceIndex } from '../core/SourceIndex';
 import type { SourceSentence } from '../core/types';
+import type { Logger } from './Logger';
 import { uriOf } from './SourcesService';
 
 interface SentenceItem extends vscode.QuickPickItem {
@@ -14,9 +15,10 @@ const LISTED = 100;
 /**
  * A QuickPick over every sentence of `index`, ranked by fuse.js (`searchSources`) again on each
  * keystroke; items show the text, the speaker and file:line. Resolves to the accepted sentence,
- * or undefined when the picker is dismissed.
+ * or undefined when the picker is dismissed. A search that fails is logged and leaves the list
+ * as it was.
  */
-export function pickSourceSentence(index: SourceIndex, title: string, like: vscode.Uri): Promise<SourceSentence | undefined> {
+export function pickSourceSentence(index: SourceIndex, title: string, like: vscode.Uri, log: Logger): Promise<SourceSentence | undefined> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick<SentenceItem>();
     pick.title = title;
@@ -27,15 +29,19 @@ export function pickSourceSentence(index: SourceIndex, title: string, like: vsco
       pick.items = searchSources(index, pick.value, LISTED).map(({ sentence }) => toItem(sentence, like));
     };
     update();
-    pick.onDidChangeValue(update);
-    pick.onDidAccept(() => {
-      resolve(pick.selectedItems[0]?.sentence);
-      pick.hide();
-    });
-    pick.onDidHide(() => {
-      resolve(undefined);
-      pick.dispose();
-    });
+    pick.onDidChangeValue(log.handler('searching the sources', update));
+    pick.onDidAccept(
+      log.handler('picking a source sentence', () => {
+        resolve(pick.selectedItems[0]?.sentence);
+        pick.hide();
+      }),
+    );
+    pick.onDidHide(
+      log.handler('closing the source picker', () => {
+        resolve(undefined);
+        pick.dispose();
+      }),
+    );
     pick.show();
   });
 }

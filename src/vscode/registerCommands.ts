@@ -49,7 +49,7 @@ export function registerCommands(services: CommandServices): vscode.Disposable {
   return vscode.Disposable.from(
     register('sourceline.insertQuote', async (args?: InsertQuoteArgs) => {
       const active = await activeDraft();
-      return !!active && insertQuote(active.editor, active.analysis, settings.get(active.analysis.uri).quoteStyle, args);
+      return !!active && insertQuote(active.editor, active.analysis, settings.get(active.analysis.uri).quoteStyle, log, args);
     }),
     register('sourceline.citeSentence', async () => {
       const active = await activeDraft();
@@ -81,7 +81,7 @@ export function registerCommands(services: CommandServices): vscode.Disposable {
       const active = await activeDraft();
       if (!active) return false;
       const { index, uri } = active.analysis;
-      const sentence = args ? searchSources(index, args.query, 1)[0]?.sentence : await pickSourceSentence(index, 'Source Sentences', uri);
+      const sentence = args ? searchSources(index, args.query, 1)[0]?.sentence : await pickSourceSentence(index, 'Source Sentences', uri, log);
       return !!sentence && open(sentence, uri).then(() => true);
     }),
   );

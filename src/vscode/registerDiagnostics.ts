@@ -10,7 +10,8 @@ import type { SourcesService } from './SourcesService';
  * `sourceline.debounceMs` (onType), on open and save (onSave), or never by itself (manual). An edit
  * cancels the document's pending check; a check of an outdated version publishes nothing.
  * A change of sources or settings re-checks every open draft. Diagnostics are removed when a
- * document closes or is no longer a draft.
+ * document closes or is no longer a draft (a setting or another draft's front matter made it a
+ * source). Every handler runs guarded: a failure is logged and that check publishes nothing.
  */
 export function registerDiagnostics(
   analyzer: DraftAnalyzer,
@@ -30,23 +31,30 @@ export function registerDiagnostics(
     pending.delete(uri.toString());
   };
 
-  const check = async (document: vscode.TextDocument, token: vscode.CancellationToken) => {
-    const analysis = await log.guard(`checking ${vscode.workspace.asRelativePath(document.uri)}`, () => analyzer.analyze(document, token), null);
-    if (token.isCancellationRequested || analysis === null || document.isClosed) return;
-    if (!analysis) problems.clear(document.uri);
-    else if (analysis.version === document.version) problems.publish(analysis);
-  };
+  const check = (document: vscode.TextDocument, token: vscode.CancellationToken) =>
+    log.guard(
+      `checking ${vscode.workspace.asRelativePath(document.uri)}`,
+      async () => {
+        const analysis = await analyzer.analyze(document, token);
+        if (token.isCancellationRequested || document.isClosed) return;
+        if (!analysis) problems.clear(document.uri);
+        else if (analysis.version === document.version) await problems.publish(analysis);
+      },
+      undefined,
+    );
 
   const schedule = (document: vscode.TextDocument, delayMs: number) => {
     if (document.languageId !== 'markdown') return;
     cancel(document.uri);
     const job: { timer?: ReturnType<typeof setTimeout>; cancel: vscode.CancellationTokenSource } = { cancel: new vscode.CancellationTokenSource() };
     pending.set(document.uri.toString(), job);
-    job.timer = setTimeout(() => {
-      void check(document, job.cancel.token).finally(() => {
+    job.timer = setTimeout(
+      log.handler('a scheduled check', async () => {
+        await check(document, job.cancel.token);
         if (pending.get(document.uri.toString()) === job) cancel(document.uri);
-      });
-    }, delayMs);
+      }),
+      delayMs,
+    );
   };
 
   const runOf = (document: vscode.TextDocument) => settings.get(document.uri).run;
@@ -57,27 +65,41 @@ export function registerDiagnostics(
   };
 
   const subscriptions = [
-    vscode.workspace.onDidOpenTextDocument((document) => {
-      if (runOf(document) !== 'manual') schedule(document, 0);
-    }),
-    vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
-      if (!contentChanges.length) return;
-      cancel(document.uri);
-      if (runOf(document) === 'onType') schedule(document, settings.get(document.uri).debounceMs);
-    }),
-    vscode.workspace.onDidSaveTextDocument((document) => {
-      if (runOf(document) === 'onSave') schedule(document, 0);
-    }),
-    vscode.workspace.onDidCloseTextDocument((document) => {
-      cancel(document.uri);
-      problems.clear(document.uri);
-    }),
-    sources.onDidChange(recheckAll),
-    settings.onDidChange(recheckAll),
+    vscode.workspace.onDidOpenTextDocument(
+      log.handler('an opened document', (document: vscode.TextDocument) => {
+        if (runOf(document) !== 'manual') schedule(document, 0);
+      }),
+    ),
+    vscode.workspace.onDidChangeTextDocument(
+      log.handler('an edited document', ({ document, contentChanges }: vscode.TextDocumentChangeEvent) => {
+        if (!contentChanges.length) return;
+        cancel(document.uri);
+        if (runOf(document) === 'onType') schedule(document, settings.get(document.uri).debounceMs);
+      }),
+    ),
+    vscode.workspace.onDidSaveTextDocument(
+      log.handler('a saved document', (document: vscode.TextDocument) => {
+        if (runOf(document) === 'onSave') schedule(document, 0);
+      }),
+    ),
+    vscode.workspace.onDidCloseTextDocument(
+      log.handler('a closed document', (document: vscode.TextDocument) => {
+        cancel(document.uri);
+        problems.clear(document.uri);
+      }),
+    ),
+    sources.onDidChange(log.handler('re-checking after a source changed', recheckAll)),
+    settings.onDidChange(log.handler('re-checking after a setting changed', recheckAll)),
     { dispose: () => [...pending.values()].forEach((job) => (clearTimeout(job.timer), job.cancel.dispose())) },
   ];
-  for (const document of vscode.workspace.textDocuments) {
-    if (document.languageId === 'markdown' && runOf(document) !== 'manual') schedule(document, 0);
-  }
+  void log.guard(
+    'checking the open drafts',
+    () => {
+      for (const document of vscode.workspace.textDocuments) {
+        if (document.languageId === 'markdown' && runOf(document) !== 'manual') schedule(document, 0);
+      }
+    },
+    undefined,
+  );
   return vscode.Disposable.from(...subscriptions);
 }

@@ -25,7 +25,9 @@ export function registerStatusBar(analyzer: DraftAnalyzer, log: Logger): vscode.
       'status bar',
       async () => {
         const document = vscode.window.activeTextEditor?.document;
-        render(document && (await analyzer.current(document)));
+        const analysis = document && (await analyzer.current(document));
+        // Another editor may have become active meanwhile: its own call renders it.
+        if (vscode.window.activeTextEditor?.document === document) render(analysis);
       },
       undefined,
     );
@@ -33,7 +35,8 @@ export function registerStatusBar(analyzer: DraftAnalyzer, log: Logger): vscode.
   void showActive();
   return vscode.Disposable.from(
     item,
-    analyzer.onDidAnalyze((analysis) => isActive(analysis.uri) && render(analysis)),
+    analyzer.onDidAnalyze(log.handler('status bar', (analysis: Analysis) => isActive(analysis.uri) && render(analysis))),
+    // showActive runs guarded.
     vscode.window.onDidChangeActiveTextEditor(() => void showActive()),
   );
 }

@@ -21,9 +21,11 @@ suite('activation', function () {
     assert.equal(draft.languageId, 'markdown');
 
     await waitFor(() => extension.isActive, `${EXTENSION_ID} to activate`, SLOW_MS - 5000);
-    const { activationMs } = extension.exports;
-    assert.ok(Number.isFinite(activationMs), 'activate() reports how long it took');
+    const { loadMs, activationMs, loadAndActivationMs } = extension.exports;
+    assert.ok(Number.isFinite(activationMs) && Number.isFinite(loadMs), 'the extension reports how long loading and activate() took');
+    assert.equal(loadAndActivationMs, loadMs + activationMs);
     // Reported, not asserted: speed is the benchmark's business (README, "Speed").
-    console.log(`      activate() took ${activationMs.toFixed(1)} ms`);
+    const ms = (n: number) => `${n.toFixed(1)} ms`;
+    console.log(`      loading the bundle and activate() took ${ms(loadAndActivationMs)}: loading ${ms(loadMs)}, activate() ${ms(activationMs)}`);
   });
 });

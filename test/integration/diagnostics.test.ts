@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SLOW_MS, codeOf, codesBecome, diagnosticsWhere, fixtureUri, openDraft, recordWarnings, setSetting } from './workspace';
+import { SLOW_MS, codeOf, codesBecome, diagnosticsWhere, fixtureUri, openDraft, recordWarnings, setSetting, writeFile } from './workspace';
 
 const ALL_CODES = ['misquote', 'number-mismatch', 'misattributed', 'unsupported-claim', 'citation-mismatch', 'broken-citation'];
+const WRONG_NUMBER = 'Russia and Ukraine are set to exchange 157 prisoners of war each on Wednesday.';
 
 suite('diagnostics', function () {
   // A loaded machine (CI, parallel jobs) can take many seconds to open the first editor.
@@ -30,13 +31,23 @@ suite('diagnostics', function () {
     const misquote = diagnostics.find((d) => codeOf(d) === 'misquote')!;
     assert.equal(misquote.source, 'Sourceline');
     const code = misquote.code as { value: string; target: vscode.Uri };
-    assert.ok(code.target.path.endsWith('/README.md'), code.target.toString());
+    assert.match(code.target.path, /\/readme\.md$/i, code.target.toString());
     assert.equal(code.target.fragment, 'misquote');
     const related = misquote.relatedInformation?.[0];
     assert.ok(related, 'no related information');
     assert.ok(related.location.uri.path.endsWith('/sources/article.txt'));
     assert.equal(related.location.range.start.line, 8, 'evidence is line 9 of article.txt');
     assert.match(related.message, /^article\.txt:9: “We need to understand/);
+  });
+
+  test("a finding's code links to a README that exists in the extension (vsce stores it as readme.md)", async () => {
+    const [diagnostic] = await codesBecome(document.uri, ALL_CODES);
+    const target = (diagnostic.code as { target: vscode.Uri }).target;
+    const stat = await vscode.workspace.fs.stat(target.with({ fragment: '' }));
+    assert.equal(stat.type & vscode.FileType.File, vscode.FileType.File, `${target.toString()} is not a file`);
+    const extension = vscode.extensions.getExtension('sourceline.sourceline')!;
+    const names = (await vscode.workspace.fs.readDirectory(extension.extensionUri)).map(([name]) => name);
+    assert.ok(names.includes(target.path.slice(target.path.lastIndexOf('/') + 1)), `${target.path} is not spelled as in ${names.join(', ')}`);
   });
 
   test('an edit re-checks the draft: a corrected number loses its diagnostic', async () => {
@@ -82,9 +93,51 @@ suite('diagnostics', function () {
   });
 
   test('diagnostics clear when a file stops being a draft', async () => {
-    const editor = await openDraft('language.md', 'Russia and Ukraine are set to exchange 157 prisoners of war each on Wednesday.\n');
+    const editor = await openDraft('language.md', `${WRONG_NUMBER}\n`);
     await codesBecome(editor.document.uri, ['number-mismatch']);
     await vscode.languages.setTextDocumentLanguage(editor.document, 'plaintext');
     await diagnosticsWhere(editor.document.uri, (d) => d.length === 0, 'no diagnostics on a plain text file');
+  });
+
+  test('closing a draft clears its diagnostics', async () => {
+    // Opened as a user opens it: a document the extension API opened (openTextDocument) stays
+    // open for minutes after its editor closes.
+    const uri = await writeFile('drafts/closed.md', `${WRONG_NUMBER}\n`);
+    await vscode.commands.executeCommand('vscode.open', uri);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    await codesBecome(uri, ['number-mismatch']);
+    const closed = new Promise<void>((resolve) => {
+      const subscription = vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document.uri.toString() !== uri.toString()) return;
+        subscription.dispose();
+        resolve();
+      });
+    });
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await closed;
+    await codesBecome(uri, []);
+  });
+
+  test('a draft that the sourceline.sources setting makes a source loses its diagnostics, and gets them back', async () => {
+    const editor = await openDraft('made-source.md', `${WRONG_NUMBER}\n`);
+    const { uri } = editor.document;
+    await codesBecome(uri, ['number-mismatch']);
+    try {
+      await setSetting('sources', ['sources/**/*.{txt,md}', 'drafts/made-source.md']);
+      await codesBecome(uri, []);
+    } finally {
+      await setSetting('sources', undefined);
+    }
+    await codesBecome(uri, ['number-mismatch']);
+  });
+
+  test("a draft that another draft's front matter names as a source loses its diagnostics", async () => {
+    const ferry = 'The ferry to Kherson runs twice a day in winter.';
+    const named = await openDraft('named-draft.md', `${WRONG_NUMBER}\n\n${ferry}\n`);
+    await codesBecome(named.document.uri, ['number-mismatch', 'unsupported-claim']);
+    const naming = await openDraft('names-a-draft.md', `---\nsources:\n  - named-draft.md\n---\n${ferry}\n`);
+    await codesBecome(named.document.uri, []);
+    // It is a source now: it supports the draft that names it.
+    await codesBecome(naming.document.uri, []);
   });
 });

@@ -1,15 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SLOW_MS, fixtureUri, positionOf } from './workspace';
-
-/** The markdown of every hover VS Code collects at `text` (+ `delta`) in `document`. */
-async function hoverText(document: vscode.TextDocument, text: string, delta = 1): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, text, delta));
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
-}
+import { SLOW_MS, fixtureUri, hoverText } from './workspace';
 
 suite('hover', function () {
   // A loaded machine (CI, parallel jobs) can take many seconds to open the first editor.

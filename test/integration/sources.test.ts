@@ -51,6 +51,27 @@ suite('sources', function () {
     }
   });
 
+  test('a source that reads fine again and then breaks again is reported again', async () => {
+    const warnings = recordWarnings();
+    const claim = 'The Mykolaiv water pipeline was repaired in 11 days.';
+    const binary = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]);
+    try {
+      const draft = await openDraft('mykolaiv.md', `${claim}\n`);
+      await codesBecome(draft.document.uri, ['unsupported-claim']);
+      await writeFile('sources/mykolaiv.txt', binary);
+      assert.match(await warnings.next('mykolaiv.txt'), /binary/);
+      await writeFile('sources/mykolaiv.txt', `${claim}\n`);
+      await codesBecome(draft.document.uri, []);
+      await writeFile('sources/mykolaiv.txt', binary);
+      // The draft was checked against the re-read source, so its warning, if any, was shown.
+      await codesBecome(draft.document.uri, ['unsupported-claim']);
+      assert.equal(warnings.messages.filter((m) => m.includes('mykolaiv.txt')).length, 2, warnings.messages.join('\n'));
+    } finally {
+      warnings.restore();
+      await vscode.workspace.fs.delete(fixtureUri('sources/mykolaiv.txt'));
+    }
+  });
+
   test('a source over sourceline.maxFileSizeKB is skipped with one warning naming it, and read once the limit allows it', async () => {
     const warnings = recordWarnings();
     const claim = 'The Kherson ferry carried 40 passengers across the river on Sunday.';

@@ -94,9 +94,32 @@ export function positionOf(document: vscode.TextDocument, text: string, delta = 
   return document.positionAt(at + delta);
 }
 
-/** Sets a `sourceline.*` setting for the workspace (undefined removes it). */
+/**
+ * Sets a `sourceline.*` setting for the workspace (undefined removes it) and resolves once the
+ * extension host has it: the extension's own change handlers, registered before the test's, have
+ * run by then.
+ */
 export async function setSetting(name: string, value: unknown): Promise<void> {
-  await vscode.workspace.getConfiguration('sourceline').update(name, value, vscode.ConfigurationTarget.Workspace);
+  const applied = () => JSON.stringify(vscode.workspace.getConfiguration('sourceline').inspect(name)?.workspaceValue) === JSON.stringify(value);
+  let subscription: vscode.Disposable | undefined;
+  const changed = new Promise<void>((resolve) => {
+    subscription = vscode.workspace.onDidChangeConfiguration(() => applied() && resolve());
+  });
+  try {
+    await vscode.workspace.getConfiguration('sourceline').update(name, value, vscode.ConfigurationTarget.Workspace);
+    if (!applied()) await changed;
+  } finally {
+    subscription?.dispose();
+  }
+}
+
+/** The markdown of every hover VS Code collects at `text` (+ `delta`) in `document`. */
+export async function hoverText(document: vscode.TextDocument, text: string, delta = 1): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, text, delta));
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
 }
 
 /**
@@ -124,5 +147,91 @@ export function recordWarnings(): { messages: string[]; next(match: string): Pro
     restore: () => {
       (vscode.window as { showWarningMessage: unknown }).showWarningMessage = original;
     },
+  };
+}
+
+/** What a status bar item shows: its text while visible, undefined while hidden. */
+export type StatusBarShown = string | undefined;
+
+/**
+ * Watches the status bar item `id` that the extension will create, by wrapping
+ * `vscode.window.createStatusBarItem` (the API object the extension and the tests share, as in
+ * `recordWarnings`): must run before the extension activates, i.e. when a test file is loaded.
+ * `becomes(shown)` resolves once the item shows `shown` (text, or undefined: hidden), at once or
+ * at its next `show()`/`hide()`; rejects after `timeoutMs` naming what it showed.
+ */
+export function watchStatusBarItem(id: string): { shown(): StatusBarShown; becomes(shown: StatusBarShown, timeoutMs?: number): Promise<void> } {
+  let item: vscode.StatusBarItem | undefined;
+  let visible = false;
+  const changed = new vscode.EventEmitter<void>();
+  const original = vscode.window.createStatusBarItem as (...args: unknown[]) => vscode.StatusBarItem;
+  (vscode.window as { createStatusBarItem: unknown }).createStatusBarItem = (...args: unknown[]) => {
+    const created = original(...args);
+    if (args[0] !== id) return created;
+    item = created;
+    const { show, hide } = created;
+    created.show = () => {
+      show.call(created);
+      visible = true;
+      changed.fire();
+    };
+    created.hide = () => {
+      hide.call(created);
+      visible = false;
+      changed.fire();
+    };
+    return created;
+  };
+  const shown = (): StatusBarShown => (item && visible ? item.text : undefined);
+  return {
+    shown,
+    becomes: (expected, timeoutMs = SLOW_MS - 5000) =>
+      new Promise((resolve, reject) => {
+        if (shown() === expected) return resolve();
+        const timer = setTimeout(() => {
+          subscription.dispose();
+          reject(new Error(`timed out waiting for the status bar item ${id} to show ${JSON.stringify(expected)}; it shows ${JSON.stringify(shown())}`));
+        }, timeoutMs);
+        const subscription = changed.event(() => {
+          if (shown() !== expected) return;
+          clearTimeout(timer);
+          subscription.dispose();
+          resolve();
+        });
+      }),
+  };
+}
+
+/**
+ * Records the lines the extension appends to its output channel `name`, by wrapping
+ * `vscode.window.createOutputChannel` like `watchStatusBarItem`: must run when a test file is
+ * loaded, before the extension activates. `next(match)` resolves at the first line recorded
+ * from now on that contains `match`.
+ */
+export function recordOutputChannel(name: string): { lines: string[]; next(match: string): Promise<string> } {
+  const lines: string[] = [];
+  const appended = new vscode.EventEmitter<string>();
+  const original = vscode.window.createOutputChannel as (...args: unknown[]) => vscode.OutputChannel;
+  (vscode.window as { createOutputChannel: unknown }).createOutputChannel = (...args: unknown[]) => {
+    const channel = original(...args);
+    if (args[0] !== name) return channel;
+    const { appendLine } = channel;
+    channel.appendLine = (line: string) => {
+      appendLine.call(channel, line);
+      lines.push(line);
+      appended.fire(line);
+    };
+    return channel;
+  };
+  return {
+    lines,
+    next: (match) =>
+      new Promise((resolve) => {
+        const subscription = appended.event((line) => {
+          if (!line.includes(match)) return;
+          subscription.dispose();
+          resolve(line);
+        });
+      }),
   };
 }

@@ -1,0 +1,130 @@
+/**
+ * Lists the files of a folder that match globs by walking it, for file systems that
+ * `vscode.workspace.findFiles` cannot search (a virtual workspace without a search provider).
+ * Pure: it reads folders only through the callback, so it runs (and is tested) in plain Node.
+ */
+
+/** A folder entry as `vscode.workspace.fs.readDirectory` gives it: its name and `vscode.FileType` bits. */
+export type DirectoryEntry = [name: string, type: number];
+
+/** Reads the folder at `path` (relative to the walked folder, `/`-separated, `''` for the folder itself). */
+export type ReadDirectory = (path: string) => PromiseLike<DirectoryEntry[]>;
+
+/** Bounds of a walk, so a huge tree or a symlink loop costs a bounded number of reads. */
+export interface WalkLimits {
+  /** Folders deeper than this below the walked folder are not read (the folder itself is depth 0). */
+  maxDepth: number;
+  /** The walk stops after reading this many folders. */
+  maxFolders: number;
+}
+
+/** `vscode.FileType.File` and `vscode.FileType.Directory` (a symlink adds `SymbolicLink` to either). */
+const FILE = 1;
+const DIRECTORY = 2;
+
+/** Folders never searched: what VS Code's search leaves out by default, and what is never a source. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+const DEFAULT_LIMITS: WalkLimits = { maxDepth: 12, maxFolders: 2000 };
+
+/**
+ * The files under a folder matching any of `globs` (VS Code glob syntax relative to that folder:
+ * `**` spans folders, `*` and `?` do not, `{a,b}` and `[abc]`), as `/`-separated paths relative
+ * to it, sorted. Only folders that a glob can reach are read (`sources/**` reads below `sources`
+ * only); `node_modules` and `.git` are skipped. A folder that cannot be read is skipped. Empty
+ * `globs` read nothing and return `[]`.
+ */
+export async function walkSources(readDirectory: ReadDirectory, globs: readonly string[], limits: WalkLimits = DEFAULT_LIMITS): Promise<string[]> {
+  const patterns = globs.map((glob) => ({ matcher: globToRegExp(glob), prefix: literalPrefix(glob) }));
+  const found: string[] = [];
+  // Breadth first, so the folder bound cuts off the deepest folders first.
+  const queue: { path: string; depth: number }[] = patterns.length ? [{ path: '', depth: 0 }] : [];
+  let read = 0;
+  while (queue.length && read < limits.maxFolders) {
+    const folder = queue.shift()!;
+    read++;
+    let entries: DirectoryEntry[];
+    try {
+      entries = await readDirectory(folder.path);
+    } catch {
+      continue;
+    }
+    for (const [name, type] of entries) {
+      const path = folder.path ? `${folder.path}/${name}` : name;
+      if (type & DIRECTORY) {
+        if (folder.depth < limits.maxDepth && !SKIPPED_FOLDERS.has(name) && patterns.some((p) => mayContain(p.prefix, path))) {
+          queue.push({ path, depth: folder.depth + 1 });
+        }
+      } else if (type & FILE && patterns.some((p) => p.matcher.test(path))) {
+        found.push(path);
+      }
+    }
+  }
+  return [...new Set(found)].sort();
+}
+
+/**
+ * A regular expression matching the paths a glob matches: `**` spans folders (`a/**` also matches
+ * `a` itself), `*` and `?` stay within a name, `{a,b}` picks one, `[...]` is a class of characters.
+ */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  let braces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === '*' && glob[i + 1] === '*') {
+      const atStart = i === 0 || glob[i - 1] === '/';
+      const next = glob[i + 2];
+      if (atStart && next === '/') {
+        re += '(?:[^/]*/)*';
+        i += 2;
+      } else if (atStart && next === undefined && i > 0) {
+        // "a/**": a itself or anything below it (the "/" is already in `re`).
+        re = `${re.slice(0, -1)}(?:/.*)?`;
+        i += 1;
+      } else {
+        re += '.*';
+        i += 1;
+      }
+    } else if (ch === '*') re += '[^/]*';
+    else if (ch === '?') re += '[^/]';
+    else if (ch === '{') {
+      re += '(?:';
+      braces++;
+    } else if (ch === '}' && braces) {
+      re += ')';
+      braces--;
+    } else if (ch === ',' && braces) re += '|';
+    else if (ch === '[') {
+      const close = glob.indexOf(']', i + 2);
+      if (close < 0) re += '\\[';
+      else {
+        const body = glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        re += `[${body}]`;
+        i = close;
+      }
+    } else re += ch.replace(/[.+^$()|\\\]}]/g, '\\$&');
+  }
+  try {
+    return new RegExp(`^${re}$`);
+  } catch {
+    // An unbalanced "{" or a class that is not one: the glob is taken literally.
+    return new RegExp(`^${glob.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  }
+}
+
+/** The glob's leading folders without wildcards (`sources/**\/*.txt` gives `sources`). */
+function literalPrefix(glob: string): string {
+  const parts = glob.split('/');
+  const literal: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?{[]/.test(part)) break;
+    literal.push(part);
+  }
+  return literal.join('/');
+}
+
+/** Whether a glob with this literal prefix can match something in the folder `path`. */
+function mayContain(prefix: string, path: string): boolean {
+  return prefix === '' || prefix === path || prefix.startsWith(`${path}/`) || path.startsWith(`${prefix}/`);
+}

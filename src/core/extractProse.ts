@@ -1,4 +1,4 @@
-import { parser as commonmark, Table, type BlockContext, type InlineContext, type Line, type MarkdownConfig, type MarkdownParser } from '@lezer/markdown';
+import type { BlockContext, InlineContext, Line, MarkdownConfig, MarkdownParser } from '@lezer/markdown';
 import type { Span } from './types';
 
 /** A run of prose that sentences are split within. */
@@ -150,11 +150,14 @@ function footnoteLabelsIn(text: string): Set<string> {
  */
 function markdownFor(footnoteLabels: ReadonlySet<string>): MarkdownParser {
   const key = [...footnoteLabels].join('\n');
-  if (key !== lastParser.key) lastParser = { key, parser: commonmark.configure([plainRuns, Table, footnotes(footnoteLabels)]) };
+  if (key !== lastParser?.key) {
+    const { parser: commonmark, Table } = require('./lazy/markdown') as typeof import('./lazy/markdown');
+    lastParser = { key, parser: commonmark.configure([plainRuns, Table, footnotes(footnoteLabels)]) };
+  }
   return lastParser.parser;
 }
 
-let lastParser = { key: '', parser: commonmark.configure([plainRuns, Table, footnotes(new Set())]) };
+let lastParser: { key: string; parser: MarkdownParser } | undefined;
 
 /** Nodes that are never prose and hold none: skipped whole. */
 const NOT_PROSE = new Set(['FencedCode', 'CodeBlock', 'HTMLBlock', 'ProcessingInstructionBlock', 'LinkReference', 'HorizontalRule']);

@@ -1,4 +1,3 @@
-import { load as loadYaml } from 'js-yaml';
 import { extractProse, type LinkTarget } from './extractProse';
 import { dirname, resolvePath } from './paths';
 import { partitionPoint } from './partitionPoint';
@@ -119,7 +118,7 @@ export function isSharedCitation(draft: Draft, c: Citation): boolean {
 function readFrontMatter(draft: Draft, yaml: string, folder: string): void {
   let data: unknown;
   try {
-    data = loadYaml(yaml);
+    data = (require('./lazy/yaml') as typeof import('./lazy/yaml')).load(yaml);
   } catch (error) {
     draft.frontMatterError = `front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}`;
     return;

@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
 import type { SourceIndex } from './SourceIndex';
 import { stemWord, tokenize } from './tokenize';
 import type { SourceSentence } from './types';
@@ -31,7 +31,7 @@ export function searchSources(index: SourceIndex, query: string, limit = 50): Se
   if (limit <= 0) return [];
   const words = queryWords(query);
   const pool = index.size <= SMALL ? index.sentences : candidatesFor(index, words);
-  const fuse = index.size <= SMALL ? fuseOf(index) : new Fuse(pool, FUSE_OPTIONS);
+  const fuse = index.size <= SMALL ? fuseOf(index) : new (fuseClass())(pool, FUSE_OPTIONS);
   // fuse.js scores the query as one string: a sentence near one word can beat one holding every
   // word far apart. Among more hits than asked for, those holding more of the typed words come
   // first (fuse.js's order among equals).
@@ -73,12 +73,17 @@ function wordsHeld(index: SourceIndex, sentence: SourceSentence, words: readonly
   return held;
 }
 
+/** fuse.js, loaded on first search (see lazy/fuse.ts). */
+function fuseClass(): typeof Fuse {
+  return (require('./lazy/fuse') as typeof import('./lazy/fuse')).Fuse;
+}
+
 const fuseCache = new WeakMap<SourceIndex, Fuse<SourceSentence>>();
 
 function fuseOf(index: SourceIndex): Fuse<SourceSentence> {
   let fuse = fuseCache.get(index);
   if (!fuse) {
-    fuse = new Fuse(index.sentences, FUSE_OPTIONS);
+    fuse = new (fuseClass())(index.sentences, FUSE_OPTIONS);
     fuseCache.set(index, fuse);
   }
   return fuse;

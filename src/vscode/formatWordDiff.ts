@@ -1,4 +1,3 @@
-import { diffWords } from 'diff';
 
 /**
  * A word diff from `draft` to `source` as markdown: words only in the draft ~~struck through~~,
@@ -7,6 +6,7 @@ import { diffWords } from 'diff';
  * folds them. Returns undefined when the two read the same after folding (or both are empty).
  */
 export function formatWordDiff(draft: string, source: string): string | undefined {
+  const { diffWords } = require('./lazy/diff') as typeof import('./lazy/diff');
   const changes = diffWords(fold(draft), fold(source), { ignoreCase: true });
   if (!changes.some((c) => c.added || c.removed)) return undefined;
   let out = '';

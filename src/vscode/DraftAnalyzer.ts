@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+import { engine } from './engine';
 import type { Settings } from '../config/settings';
 import type { CheckResult } from '../core/checkDraft';
-import { DraftChecker } from '../core/DraftChecker';
-import { parseDraft, type Draft } from '../core/parseDraft';
+import type { DraftChecker } from '../core/DraftChecker';
+import type { Draft } from '../core/parseDraft';
 import { dirname, relativePath } from '../core/paths';
 import type { SourceIndex } from '../core/SourceIndex';
 import type { Logger } from './Logger';
@@ -138,7 +139,7 @@ export class DraftAnalyzer implements vscode.Disposable {
     for (;;) {
       const state = this.checkerFor(key, index, settings);
       const result = await runInSlices(state.checker.checkSteps(text, path), token);
-      const draft = state.checker.draft?.text === text ? state.checker.draft : parseDraft(text, path);
+      const draft = state.checker.draft?.text === text ? state.checker.draft : engine().parseDraft(text, path);
       const guessed = [...state.guessed].filter((p) => !this.fileExists.has(p));
       if (guessed.length) {
         const found = await this.sources.existingFiles(guessed, uri);
@@ -178,7 +179,7 @@ export class DraftAnalyzer implements vscode.Disposable {
       if (known === undefined) guessed.add(path);
       return known ?? false;
     };
-    const fresh = { checker: new DraftChecker(index, { severities: settings.severity, fileExists }), index, settings, guessed };
+    const fresh = { checker: new (engine().DraftChecker)(index, { severities: settings.severity, fileExists }), index, settings, guessed };
     if (key) this.checkers.set(key, fresh);
     return fresh;
   }
@@ -211,7 +212,7 @@ const FRONT_MATTER = /^---[ \t]*(?:\r\n|\r(?!\n)|\n)(?:[^\r\n]*(?:\r\n|\r(?!\n)|
 function readFrontMatter(text: string, path: string): FrontMatter {
   const block = FRONT_MATTER.exec(text);
   if (!block) return { sources: [] };
-  const draft = parseDraft(block[0], path);
+  const draft = engine().parseDraft(block[0], path);
   return { sources: draft.frontMatterSources, error: draft.frontMatterError };
 }
 

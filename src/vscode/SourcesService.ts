@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { engine } from './engine';
 import { basename, dirname } from '../core/paths';
-import { SourceReadCache } from '../core/readSource';
-import { SourceIndex } from '../core/SourceIndex';
+import type { SourceReadCache } from '../core/readSource';
+import type { SourceIndex } from '../core/SourceIndex';
 import { WorkerReader } from '../threads/WorkerReader';
 import { findFolderFiles } from './findFolderFiles';
 import type { Logger } from './Logger';
@@ -42,7 +43,8 @@ export class SourcesService implements vscode.Disposable {
   private readonly folderWatchers = new Map<string, vscode.Disposable[]>();
   private readonly indexes = new Map<string, Promise<SourceIndex>>();
   /** Sources read for an index: a rebuild after one source changed reads only that one again. */
-  private readonly reads = new SourceReadCache();
+  /** What was read of each source, made with the first index (see `engine`). */
+  private reads?: SourceReadCache;
   /** Reads most of a large source set in a worker thread, off the extension host's (dist/readWorker.js, next to this bundle). */
   private readonly reader = new WorkerReader(join(__dirname, 'readWorker.js'));
   private readonly changed = new vscode.EventEmitter<void>();
@@ -123,7 +125,7 @@ export class SourcesService implements vscode.Disposable {
   private reset(): void {
     this.texts.clear();
     this.problems.clear();
-    this.reads.clear();
+    this.reads?.clear();
     this.folderSources.clear();
     this.indexes.clear();
     for (const watchers of this.folderWatchers.values()) watchers.forEach((w) => w.dispose());
@@ -138,7 +140,8 @@ export class SourcesService implements vscode.Disposable {
     const docs = paths.flatMap((path, i) => (texts[i] === undefined ? [] : [{ path, text: texts[i] }]));
     const started = performance.now();
     // Built in slices, and mostly in another thread, so that a large source folder does not hold up the extension host.
-    const index = await SourceIndex.build(docs, { cache: this.reads, reader: this.reader, pause: () => new Promise((resolve) => setImmediate(resolve)) });
+    const { SourceIndex, SourceReadCache } = engine();
+    const index = await SourceIndex.build(docs, { cache: (this.reads ??= new SourceReadCache()), reader: this.reader, pause: () => new Promise((resolve) => setImmediate(resolve)) });
     this.log.info(`indexed ${index.size} sentences of ${docs.length} source(s) in ${(performance.now() - started).toFixed(0)} ms`);
     return index;
   }
@@ -199,7 +202,7 @@ export class SourcesService implements vscode.Disposable {
     if (!force && !this.texts.has(path)) return;
     this.texts.delete(path);
     this.problems.delete(path);
-    this.reads.delete(path);
+    this.reads?.delete(path);
     this.indexes.clear();
     this.changed.fire();
   }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
+import { engine } from './engine';
 import { citationTarget } from '../core/formatQuote';
-import { SUPPORTED } from '../core/findSupport';
 import { dirname, relativePath } from '../core/paths';
 import type { Analysis } from './DraftAnalyzer';
 import { toRange } from './toRange';
@@ -18,7 +18,7 @@ export async function citeSentence(editor: vscode.TextEditor, analysis: Analysis
   const sentence = draft.sentences[i];
   if (sentence.citations.length) return 'This sentence already cites a source.';
   const support = result.sentences[i]?.support;
-  if (!support || support.coverage < SUPPORTED) return 'No source sentence supports this sentence well enough to cite it.';
+  if (!support || support.coverage < engine().SUPPORTED) return 'No source sentence supports this sentence well enough to cite it.';
   const first = support.sentences[0];
   const last = support.sentences[support.sentences.length - 1];
   const target = citationTarget(relativePath(dirname(draft.path), first.path), first.line, last.endLine);

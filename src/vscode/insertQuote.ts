@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
+import { engine } from './engine';
 import { formatQuote, type QuoteStyle } from '../core/formatQuote';
 import { dirname, relativePath } from '../core/paths';
-import { searchSources } from '../core/searchSources';
 import type { SourceSentence } from '../core/types';
 import type { Analysis } from './DraftAnalyzer';
 import type { Logger } from './Logger';
@@ -43,7 +43,7 @@ export async function insertQuote(editor: vscode.TextEditor, analysis: Analysis,
 function chooseSentence(analysis: Analysis, log: Logger, args: InsertQuoteArgs | undefined): Promise<SourceSentence | undefined> | SourceSentence | undefined {
   const { index } = analysis;
   if (args?.sentenceId !== undefined) return index.sentences[args.sentenceId];
-  if (args?.query !== undefined) return searchSources(index, args.query, 1)[0]?.sentence;
+  if (args?.query !== undefined) return engine().searchSources(index, args.query, 1)[0]?.sentence;
   return pickSourceSentence(index, 'Insert Quote from Sources', analysis.uri, log);
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { searchSources } from '../core/searchSources';
+import { engine } from './engine';
 import type { SourceIndex } from '../core/SourceIndex';
 import type { SourceSentence } from '../core/types';
 import type { Logger } from './Logger';
@@ -26,7 +26,7 @@ export function pickSourceSentence(index: SourceIndex, title: string, like: vsco
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
     const update = () => {
-      pick.items = searchSources(index, pick.value, LISTED).map(({ sentence }) => toItem(sentence, like));
+      pick.items = engine().searchSources(index, pick.value, LISTED).map(({ sentence }) => toItem(sentence, like));
     };
     update();
     pick.onDidChangeValue(log.handler('searching the sources', update));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { searchSources } from '../core/searchSources';
+import { engine } from './engine';
 import type { SourceSentence } from '../core/types';
 import { checkWorkspace } from './checkWorkspace';
 import { citeSentence } from './citeSentence';
@@ -81,7 +81,7 @@ export function registerCommands(services: CommandServices): vscode.Disposable {
       const active = await activeDraft();
       if (!active) return false;
       const { index, uri } = active.analysis;
-      const sentence = args ? searchSources(index, args.query, 1)[0]?.sentence : await pickSourceSentence(index, 'Source Sentences', uri, log);
+      const sentence = args ? engine().searchSources(index, args.query, 1)[0]?.sentence : await pickSourceSentence(index, 'Source Sentences', uri, log);
       return !!sentence && open(sentence, uri).then(() => true);
     }),
   );

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
+import { engine } from './engine';
 import type { DraftAnalyzer } from './DraftAnalyzer';
 import { goToSourceTarget, sourceLocation } from './goToSource';
-import { hoverMarkdown } from './hoverMarkdown';
 import type { Logger } from './Logger';
 
 /**
@@ -20,7 +20,7 @@ export function registerHover(analyzer: DraftAnalyzer, log: Logger): vscode.Disp
             const analysis = await analyzer.analyze(document);
             if (!analysis) return undefined;
             const linkTo = (path: string, span: { start: number; end: number }) => goToSourceTarget(sourceLocation(path, span, document.uri));
-            const markdown = hoverMarkdown(analysis, document.offsetAt(position), linkTo);
+            const markdown = engine().hoverMarkdown(analysis, document.offsetAt(position), linkTo);
             if (!markdown) return undefined;
             const content = new vscode.MarkdownString(markdown);
             content.isTrusted = { enabledCommands: ['sourceline.goToSource'] };

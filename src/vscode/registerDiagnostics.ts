@@ -35,7 +35,15 @@ export function registerDiagnostics(
     log.guard(
       `checking ${vscode.workspace.asRelativePath(document.uri)}`,
       async () => {
-        const analysis = await analyzer.analyze(document, token);
+        const version = document.version;
+        let analysis;
+        try {
+          analysis = await analyzer.analyze(document, token);
+        } catch (error) {
+          if (!(error instanceof vscode.CancellationError)) throw error;
+          log.info(`stopped checking ${vscode.workspace.asRelativePath(document.uri)} (version ${version}): it changed or closed`);
+          return;
+        }
         if (token.isCancellationRequested || document.isClosed) return;
         if (!analysis) problems.clear(document.uri);
         else if (analysis.version === document.version) await problems.publish(analysis);

@@ -61,9 +61,12 @@ function assertSame(checker: DraftChecker, index: SourceIndex, text: string, lab
   const got = checker.check(text, DRAFT_PATH);
   const want = expected(index, text);
   assert.deepStrictEqual(got, want, `result after: ${label}`);
-  // The support's tokens are joined when read (the hover's word diff reads them), not compared above.
+  // The support's tokens and missing words are computed when read (the hover's word diff, the
+  // reversal checks), not compared above.
   const tokensOf = (r: CheckResult) => r.sentences.map((s) => s.support?.tokens);
   assert.deepStrictEqual(tokensOf(got), tokensOf(want), `support tokens after: ${label}`);
+  const missingOf = (r: CheckResult) => r.sentences.map((s) => s.support?.missing);
+  assert.deepStrictEqual(missingOf(got), missingOf(want), `support's missing words after: ${label}`);
   assert.deepStrictEqual(asData(checker.draft!), asData(parseDraft(text, DRAFT_PATH)), `draft after: ${label}`);
 }
 

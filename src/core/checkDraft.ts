@@ -7,7 +7,7 @@ import { isSharedCitation, type Draft, type DraftSentence } from './parseDraft';
 import { basename, dirname, relativePath } from './paths';
 import { isContentToken, type Candidate, type SourceIndex } from './SourceIndex';
 import { stemWord, type Token } from './tokenize';
-import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Speaker } from './types';
+import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Span, Speaker } from './types';
 import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, CONTEXTUAL_OPPOSITES, PREFIX_OPPOSITES, STOPWORDS, FAULT_WORDS, MONTH_NAMES, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
 
 /** Coverage a merged support (several sentences for one long draft sentence) needs. */
@@ -191,11 +191,16 @@ class SentenceJudge {
   /** Speaker names, numbers and quoted words are judged by their own checks, not by coverage. */
   private excludedTokens(): Set<Token> {
     const out = new Set<Token>();
+    // A date's month goes with its day: "March 28" for "Feb. 28" is the number check's.
+    const spans: Span[] = [...this.speakers, ...this.numbers, ...this.quotes.filter((q) => q.match?.verbatim)];
+    if (!spans.length) return out;
     for (const t of this.sentence.tokens) {
-      if (this.speakers.some((s) => t.start >= s.start && t.end <= s.end)) out.add(t);
-      // A date's month with its day: "March 28" for "Feb. 28" is the number check's.
-      if (this.numbers.some((n) => t.start >= n.start && t.end <= n.end)) out.add(t);
-      if (this.quotes.some((q) => q.match?.verbatim && t.start >= q.start && t.end <= q.end)) out.add(t);
+      for (const s of spans) {
+        if (t.start >= s.start && t.end <= s.end) {
+          out.add(t);
+          break;
+        }
+      }
     }
     return out;
   }
@@ -697,16 +702,13 @@ function negatedWords(text: string, tokens: readonly Token[], idiomsApart = fals
 /** The hyphenated compounds of a text ("off-policy", "space-by-time"): runs of tokens joined by single hyphens. */
 function compoundsOf(text: string, tokens: readonly Token[]): Token[][] {
   const out: Token[][] = [];
-  let run: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const joined = i > 0 && tokens[i].start === tokens[i - 1].end + 1 && text[tokens[i - 1].end] === '-';
-    if (!joined) {
-      if (run.length > 1) out.push(run);
-      run = [];
-    }
-    run.push(tokens[i]);
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const joined = i < tokens.length && tokens[i].start === tokens[i - 1].end + 1 && text[tokens[i - 1].end] === '-';
+    if (joined) continue;
+    if (i - first > 1) out.push(tokens.slice(first, i));
+    first = i;
   }
-  if (run.length > 1) out.push(run);
   return out;
 }
 
@@ -725,15 +727,19 @@ function swappedModifier(
 ): { said: string; not: string; part: { text: string; tokens: Token[] } } | undefined {
   const draftCompounds = compoundsOf(draftText, draftTokens);
   if (!draftCompounds.length) return undefined;
-  const draftNorms = new Set(draftTokens.map((t) => t.norm));
-  const sourceNorms = new Set(parts.flatMap((p) => p.tokens.map((t) => t.norm)));
+  // Made only for a pair of compounds of the same head: most sentences have none.
+  let draftNorms: Set<string> | undefined;
+  let sourceNorms: Set<string> | undefined;
   const span = (text: string, run: Token[]) => text.slice(run[0].start, run[run.length - 1].end);
   for (const part of parts) {
     for (const theirs of compoundsOf(part.text, part.tokens)) {
       for (const ours of draftCompounds) {
         const [mine, other] = [ours[0], theirs[0]];
         if (ours.length !== theirs.length || mine.stem === other.stem || ours.some((t, k) => k > 0 && t.stem !== theirs[k].stem)) continue;
-        if (mine.numeric || other.numeric || sourceNorms.has(mine.norm) || draftNorms.has(other.norm)) continue;
+        if (mine.numeric || other.numeric) continue;
+        sourceNorms ??= new Set(parts.flatMap((p) => p.tokens.map((t) => t.norm)));
+        draftNorms ??= new Set(draftTokens.map((t) => t.norm));
+        if (sourceNorms.has(mine.norm) || draftNorms.has(other.norm)) continue;
         // Modifiers of a closed kind, or opposites: "government-owned" for "state-owned" says the same.
         const closed = (STOPWORDS.has(mine.norm) && STOPWORDS.has(other.norm)) || PREFIX_OPPOSITES.get(mine.norm)?.has(other.norm) === true;
         if (!closed && !OPPOSITE_STEMS.get(mine.stem)?.has(other.stem) && !CONTEXTUAL_OPPOSITE_STEMS.get(mine.stem)?.has(other.stem)) continue;

@@ -42,16 +42,14 @@ export function scoreSupport(
   const words = sentences.length === 1 ? index.wordsOf(sentences[0].id) : union(sentences.map((s) => index.wordsOf(s.id)));
   let total = 0;
   let covered = 0;
-  const missing: Token[] = [];
   for (let i = 0; i < content.length; i++) {
     total += weights[i];
     if (words.covers(content[i])) covered += weights[i];
-    else missing.push(content[i]);
   }
   let extra = 0;
   for (const t of excluded) if (words.covers(t)) extra++;
   const fullCoverage = (covered + extra) / (total + excluded.length || 1);
-  return new ScoredSupport(index, sentences, total ? covered / total : 0, missing, words, fullCoverage);
+  return new ScoredSupport(index, sentences, total ? covered / total : 0, { content }, words, fullCoverage);
 }
 
 /**
@@ -63,16 +61,29 @@ class ScoredSupport implements Support {
   /** True private fields: a support prints and compares as plain data. */
   readonly #index: SourceIndex;
   #tokens: Token[] | undefined;
+  /** The draft words scored, until `missing` is first read (most supports never are). */
+  #content: readonly Token[] | undefined;
+  #missing: Token[] | undefined;
 
   constructor(
     index: SourceIndex,
     readonly sentences: SourceSentence[],
     public coverage: number,
-    readonly missing: Token[],
+    missing: Token[] | { content: readonly Token[] },
     readonly words: Covers,
     readonly fullCoverage: number,
   ) {
     this.#index = index;
+    if (Array.isArray(missing)) this.#missing = missing;
+    else this.#content = missing.content;
+  }
+
+  get missing(): Token[] {
+    if (!this.#missing) {
+      this.#missing = this.#content!.filter((t) => !this.words.covers(t));
+      this.#content = undefined;
+    }
+    return this.#missing;
   }
 
   get tokens(): Token[] {

@@ -13,10 +13,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import Fuse from 'fuse.js';
-import { checkDraft, DraftChecker, parseDraft, SourceIndex, SourceReadCache, type SourceDocument } from '../src/core';
+import { checkDraft, DraftChecker, parseDraft, searchSources, SourceIndex, SourceReadCache, type SourceDocument } from '../src/core';
 import { hoverMarkdown } from '../src/vscode/hoverMarkdown';
 import { WorkerReader } from '../src/threads/WorkerReader';
-import { searchSources } from '../src/core/searchSources';
 import { generateDraft, generateSources, type GeneratedSources } from './generateCorpus';
 
 type Metric = 'index' | 'reindex-one-file' | 'check-draft' | 'recheck-paragraph' | 'hover' | 'picker-keystroke' | 'fuse-check-draft' | 'cli-check' | 'bundle';

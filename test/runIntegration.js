@@ -18,11 +18,17 @@ function fail(message) {
   process.exit(2);
 }
 
+/**
+ * Copies the fixture folders and returns a two-folder workspace of them: test/fixture first (the
+ * folder most tests use), then test/fixture-second, which has sources and settings of its own.
+ */
 function copyFixture() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sourceline-test-'));
-  const workspace = path.join(tmp, 'fixture');
-  fs.cpSync(path.join(__dirname, 'fixture'), workspace, { recursive: true });
   process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+  fs.cpSync(path.join(__dirname, 'fixture'), path.join(tmp, 'fixture'), { recursive: true });
+  fs.cpSync(path.join(__dirname, 'fixture-second'), path.join(tmp, 'second'), { recursive: true });
+  const workspace = path.join(tmp, 'sourceline.code-workspace');
+  fs.writeFileSync(workspace, JSON.stringify({ folders: [{ path: 'fixture' }, { path: 'second' }] }, null, 2));
   return workspace;
 }
 

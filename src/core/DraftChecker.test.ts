@@ -178,6 +178,17 @@ describe('DraftChecker', () => {
     assertSame(new DraftChecker(index, OPTIONS, 200), index, DRAFT, 'first check, parsed in runs of 200 characters');
   });
 
+  it('gives a run that uses a definition written right after the front matter that definition alone', () => {
+    // Front matter holding a fence opener or an HTML comment, read as markdown, would swallow the run.
+    for (const frontMatter of ['---\nnote: |\n  ```\n---\n', '---\nnote: <!--\n---\n']) {
+      const filler = Array.from({ length: 60 }, () => 'It was quiet.').join('\n\n');
+      const text = `${frontMatter}[a]: ../sources/port.txt#L40\n\n${filler}\n\nOkoro said the government would not extend the fuel subsidy beyond March [a].\n`;
+      const runs = new DraftChecker(index, OPTIONS, 100);
+      assertSame(runs, index, text, `runs after front matter ${JSON.stringify(frontMatter)}`);
+      assert.ok(runs.check(text, DRAFT_PATH).findings.some((f) => f.code === 'broken-citation'));
+    }
+  });
+
   it('reuses the results of sentences an edit did not touch', () => {
     const checker = new DraftChecker(index, OPTIONS);
     const before = checker.check(DRAFT, DRAFT_PATH);

@@ -111,9 +111,9 @@ export class DraftChecker {
   }
 
   /**
-   * Like `check`, but asks `shouldStop` after each sentence it has to check and gives up,
-   * returning undefined, when it answers true (the draft changed again, or the time slice is
-   * used up). Work done so far is kept for the next call.
+   * Like `check`, but asks `shouldStop` at every pause of `checkSteps` with no time slice (after
+   * each sentence, and each run of a long draft's first parse) and gives up, returning undefined,
+   * when it answers true. Work done so far is kept for the next call.
    */
   checkIncrementally(text: string, path: string, shouldStop: () => boolean): CheckResult | undefined {
     const steps = this.checkSteps(text, path, 0);
@@ -577,7 +577,9 @@ function layoutOf(text: string): Layout {
       state = 'front';
       afterBlank = false;
     } else if (state === 'front') {
-      if (FRONT_MATTER_FENCE.test(line)) state = 'top';
+      // A definition right after the front matter is in a run of its own: what other runs are
+      // given of it must not hold the front matter, which they would read as markdown.
+      if (FRONT_MATTER_FENCE.test(line)) [state, runStart] = ['top', end + 1];
     } else if (state === 'fence') {
       const m = CODE_FENCE.exec(line);
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length && BLANK.test(line.slice(m[0].length))) state = 'top';

@@ -165,11 +165,18 @@ describe('checkDraft', () => {
     const july = checkDraft(parseDraft('The offer is valid for customers who sign up before July 31, 2022.', '/ws/draft.md'), local).findings;
     assert.deepEqual(july.map((f) => [f.code, f.message, f.fix?.replacement]), [['number-mismatch', 'The source says 31st August, not July 31 (offer.txt:1)', '31st August']]);
     assert.deepEqual(run('Sign up before 31st July.'), ['The source says 31st August, not 31st July (offer.txt:1)']);
+    // A day written without its month may be any month's: no finding either way.
+    const council = new SourceIndex([{ path: '/ws/sources/council.txt', text: 'The council met on the 28th of February to approve the plan.\nThe board met on Monday the 14th to approve the budget.\n' }]);
+    const runCouncil = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), council).findings.map((f) => f.message);
+    assert.deepEqual(runCouncil('The council met on Feb. 28 to approve the plan.'), []);
+    assert.deepEqual(runCouncil('The board met on Monday, March 14, to approve the budget.'), []);
   });
 
   it('writes a fraction with its article', () => {
     const findings = check('The budget covers half of the cost, Ortiz said.');
     assert.deepEqual(findings.map((f) => [f.message.replace(/ \(.*\)$/, ''), f.fix?.replacement]), [['The source says a quarter, not half', 'a quarter']]);
+    // Opening the sentence, the fix opens it too.
+    assert.equal(check('Half of the cost is covered by the budget, Ortiz said.')[0]?.fix?.replacement, 'A quarter');
   });
 
   it('applies the configured severities and drops codes set to off', () => {

@@ -336,10 +336,13 @@ class SentenceJudge {
       // "a quarter" for "half": the article goes with the fraction the fix writes.
       const article = /\d/.test(sourceText) || pick.n.value >= 1 ? undefined : /(?:^|[^\p{L}])(an?)\s+$/iu.exec(source.slice(Math.max(0, pick.n.start - 4), pick.n.start))?.[1];
       const hasArticle = /(?:^|[^\p{L}])(?:an?|the|one)\s+$/iu.test(this.draft.text.slice(Math.max(0, d.start - 5), d.start));
+      let replacement = article && !hasArticle ? `${article.toLowerCase()} ${sourceText}` : sourceText;
+      // "Half of the cost…" opening a sentence becomes "A quarter of the cost…".
+      if (/^\p{Lu}/u.test(draftText) && /^\p{Ll}/u.test(replacement)) replacement = replacement[0].toUpperCase() + replacement.slice(1);
       this.add('number-mismatch', `The source says ${article ? `${article.toLowerCase()} ` : ''}${sourceText}, not ${draftText} (${where(pick.s)})`, d, evidenceOf(pick.s), {
         start: d.start,
         end: d.end,
-        replacement: article && !hasArticle ? `${article.toLowerCase()} ${sourceText}` : sourceText,
+        replacement,
       });
     }
   }
@@ -819,12 +822,12 @@ function isRate(text: string, n: NumberMention): boolean {
   return /^\s*(?:\/|per\s|an?\s)/i.test(text.slice(n.end, n.end + 5));
 }
 
-/** Whether two numbers count different periods: "three weeks" is not "three months". */
-/** The same day of two months ("March 28" is not "Feb. 28"), or a date of the draft's that the source's number is not. */
+/** The same day of two months: "March 28" is not "Feb. 28" (a day written without its month, "the 28th", may be either). */
 function otherMonths(source: NumberMention, draft: NumberMention): boolean {
-  return !!draft.date && (!source.date || source.unit !== draft.unit);
+  return !!draft.date && !!source.date && source.unit !== draft.unit;
 }
 
+/** Whether two numbers count different periods: "three weeks" is not "three months". */
 function otherPeriods(a: NumberMention, b: NumberMention): boolean {
   return a.unit !== b.unit && PERIOD_UNITS.has(a.unit) && PERIOD_UNITS.has(b.unit);
 }

@@ -19,6 +19,10 @@ describe('extractNumbers', () => {
     // A date is the day with its month: "March 28" is another date, not "28" and a new name.
     ['After a Feb. 28 meeting.', [['Feb. 28', 28]]],
     ['Sign up by the 31st, or before August 30th.', [['31st', 31], ['August 30th', 30]]],
+    ['The council met on the 28th of February.', [['28th of February', 28]]],
+    // No date: a comma between, a month in lower case (a verb), a month after a comma.
+    ['In March, 3 people died.', [['3', 3]]],
+    ['Workers will march 12 miles.', [['12', 12]]],
     ['In the second half of the game.', []],
     ['In the fourth quarter sales rose by a quarter; they rise each quarter.', [['quarter', 0.25]]],
     ['No one came; one another.', []],

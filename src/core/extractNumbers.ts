@@ -296,13 +296,21 @@ function monthKey(norm: string): string {
 }
 
 function mentionOf(text: string, tokens: Token[], first: number, last: number, value: number): NumberMention {
-  // A day of a month: "Feb. 28", "August 30th", or "31st August" (a month after it is capitalized: "2 may" is no date).
+  // A day of a month, the month capitalized and nothing but spaces (or an abbreviation's dot)
+  // between them: "Feb. 28", "August 30th", "31st August", "28th of February". Not "In March,
+  // 3 people", "march 12 miles" or "2 may".
+  const day = Number.isInteger(value) && value >= 1 && value <= 31;
+  const isMonth = (t: Token | undefined) => !!t && t.capitalized && MONTHS.has(t.norm);
+  const spaced = (a: Token, b: Token, dot = false) => (dot ? /^\.?[^\S\n]+$/ : /^[^\S\n]+$/).test(text.slice(a.end, b.start));
   const prev = tokens[first - 1];
   const next = tokens[last + 1];
-  const day = Number.isInteger(value) && value >= 1 && value <= 31;
-  const month = !day ? undefined : prev && MONTHS.has(prev.norm) ? prev : next && next.capitalized && MONTHS.has(next.norm) ? next : undefined;
+  let month: Token | undefined;
+  let end = tokens[last].end;
+  if (day && isMonth(prev) && spaced(prev, tokens[first], true)) month = prev;
+  else if (day && isMonth(next) && spaced(tokens[last], next)) [month, end] = [next, next.end];
+  else if (day && next?.norm === 'of' && isMonth(tokens[last + 2]) && spaced(tokens[last], next) && spaced(next, tokens[last + 2])) [month, end] = [tokens[last + 2], tokens[last + 2].end];
   // The end of a range of days, "March 6–7": a day of the same month, written without it.
-  const rangeMonth = day && !month && prev?.numeric && tokens[first - 2] && MONTHS.has(tokens[first - 2].norm) && /^\s*[-–—]\s*$/.test(text.slice(prev.end, tokens[first].start));
+  const rangeMonth = day && !month && prev?.numeric && isMonth(tokens[first - 2]) && /^\s*[-–—]\s*$/.test(text.slice(prev.end, tokens[first].start));
   if (rangeMonth) {
     const key = monthKey(tokens[first - 2].norm);
     return { value, start: tokens[first].start, end: tokens[last].end, unit: key, unit2: key, before: contentStems(tokens, first - 4, -1, 1), tokens: [first, last], date: true };
@@ -311,7 +319,6 @@ function mentionOf(text: string, tokens: Token[], first: number, last: number, v
     // The whole date is the number: "March 28" for "Feb. 28" is a wrong date, not a new name.
     const key = monthKey(month.norm);
     const start = month === prev ? prev.start : tokens[first].start;
-    const end = month === next ? next.end : tokens[last].end;
     return { value, start, end, unit: key, unit2: key, before: contentStems(tokens, (month === prev ? first - 1 : first) - 1, -1, 1), tokens: [first, last], date: true };
   }
   return {

@@ -29,6 +29,10 @@ describe('findSpeakers', () => {
     ['Mayor Jane Ortiz, a Democrat, said the city will plant trees.', ['Mayor Jane Ortiz']],
     ['Ortiz, 54, told reporters the city will plant trees.', ['Ortiz']],
     ['Trump, who spoke with Putin for two hours, said the call went well.', ['Trump']],
+    ['Jane Ortiz, mayor of Springfield, said the city will plant trees.', ['Jane Ortiz']],
+    ['Ortiz, 54, a Democrat, said the city will plant trees.', ['Ortiz']],
+    // An opening word before the commas is no name.
+    ['However, in 1958, reports said the station should close.', []],
     ['In a statement, the Kremlin said the truce holds.', ['the Kremlin']],
   ];
   for (const [text, expected, last] of table) {

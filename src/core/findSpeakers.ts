@@ -131,23 +131,27 @@ function nameBefore(text: string, tokens: Token[], verb: number, lastSpeaker?: S
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'his', 'her', 'its', 'their', 'our', 'then', 'now', 'herself', 'himself', 'also', 'once', 'formerly', 'former']);
 
 /**
- * A name set off from its verb by an appositive between commas: "Jane Ortiz, a Democrat, said",
- * "Ortiz, 54, said". Without this, "said the city will…" after the second comma would read as an
- * inverted "said the city".
+ * A name set off from its verb by appositives between commas: "Jane Ortiz, mayor of
+ * Springfield, said", "Ortiz, 54, a Democrat, said". Without this, "said the city will…" after
+ * the last comma would read as an inverted "said the city". The appositive next to the verb may
+ * be any eight words; one before it must open like one ("a", "the", "who", a number), so that
+ * "In Kyiv, officials, who asked not to be named, said" gives no one, not Kyiv.
  */
 function nameBeforeAppositive(text: string, tokens: Token[], verb: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
   const j = verb - 1;
   if (j < 1 || !/^\s*,\s*$/.test(text.slice(tokens[j].end, tokens[verb].start))) return undefined;
-  // The appositive: up to eight tokens back to the comma that opens it, none between them.
-  for (let k = j; k >= Math.max(1, j - 7); k--) {
+  let commas = 0;
+  for (let k = j; k >= Math.max(1, j - 11); k--) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     if (!gap.includes(',')) {
-      if (/[^\s'’-]/.test(gap)) return undefined;
+      if (/[^\s'’-]/.test(gap) || (commas === 0 && j - k >= 7)) return undefined;
       continue;
     }
-    if (!/^\s*,\s*$/.test(gap) || !(APPOSITIVE_OPENERS.has(tokens[k].norm) || tokens[k].numeric)) return undefined;
+    // An appositive before the last one must open like one.
+    if (!/^\s*,\s*$/.test(gap) || (commas > 0 && !(APPOSITIVE_OPENERS.has(tokens[k].norm) || tokens[k].numeric)) || ++commas > 3) return undefined;
     const name = nameBefore(text, tokens, k, lastSpeaker, true);
-    return name && !name.pronoun ? name : undefined;
+    // "However, in 1958, the board recommended": an opening word is no name.
+    if (name) return name.pronoun || name.key.split(' ').every((w) => STOPWORDS.has(w)) ? undefined : name;
   }
   return undefined;
 }

@@ -19,9 +19,12 @@ export async function findFolderFiles(
     return lists.flat();
   }
   const at = (path: string) => (path ? vscode.Uri.joinPath(folder.uri, ...path.split('/')) : folder.uri);
+  // A cancelled walk reads nothing more (each read then fails, and the walk skips what it cannot
+  // read); what it found so far is not the answer.
   const paths = await walkSources((path) => {
     if (token?.isCancellationRequested) throw new vscode.CancellationError();
     return vscode.workspace.fs.readDirectory(at(path));
   }, globs);
+  if (token?.isCancellationRequested) throw new vscode.CancellationError();
   return paths.map(at);
 }

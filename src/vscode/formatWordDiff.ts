@@ -1,4 +1,3 @@
-
 /**
  * A word diff from `draft` to `source` as markdown: words only in the draft ~~struck through~~,
  * words only in the source in **bold**, the rest as is, markdown characters escaped. Letter case,

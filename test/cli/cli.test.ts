@@ -20,7 +20,9 @@ const WITH_FINDINGS = `# Notes\n\n${NUMBER_LINE}\n\n"We need to understand what 
 before(function () {
   this.timeout(120_000);
   if (process.env.SOURCELINE_CLI) return;
-  const newest = Math.max(statSync(join(ROOT, 'package.json')).mtimeMs, ...['src/cli', 'src/core'].flatMap((dir) => readdirSync(join(ROOT, dir)).map((f) => statSync(join(ROOT, dir, f)).mtimeMs)));
+  // Every file the CLI may be built from, at any depth (src/core/lazy, src/threads, ...).
+  const files = (dir: string): string[] => readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+  const newest = Math.max(...['package.json', ...['src/cli', 'src/core', 'src/threads', 'src/config'].flatMap(files)].map((f) => statSync(join(ROOT, f)).mtimeMs));
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= newest) return;
   buildSync({
     entryPoints: [join(ROOT, 'src/cli/cli.ts')],

@@ -52,6 +52,8 @@ suite('front matter', function () {
       assert.equal(warning.message, 'skipped the source ../notes/mayor.txt named in the front matter: no such file');
       // Typing re-checks the draft; the problem stays one diagnostic and is never a notification.
       await editor.edit((edit) => edit.insert(new vscode.Position(4, 0), '\nMore.\n'));
+      // A hover waits for the analysis of the edited version: the re-check has run by then.
+      await hoverText(editor.document, 'More');
       await codesBecome(uri, ['front-matter', 'unsupported-claim']);
       assert.deepEqual(warnings.messages.filter((m) => m.includes('mayor.txt')), []);
       await writeFile('notes/mayor.txt', 'Kharkiv mayor Terekhov said the city has rebuilt 12 schools since the autumn.\n');

@@ -208,7 +208,7 @@ export function watchStatusBarItem(id: string): { shown(): StatusBarShown; becom
  * loaded, before the extension activates. `next(match)` resolves at the first line recorded
  * from now on that contains `match`.
  */
-export function recordOutputChannel(name: string): { lines: string[]; next(match: string): Promise<string> } {
+export function recordOutputChannel(name: string): { lines: string[]; next(match: string, timeoutMs?: number): Promise<string> } {
   const lines: string[] = [];
   const appended = new vscode.EventEmitter<string>();
   const original = vscode.window.createOutputChannel as (...args: unknown[]) => vscode.OutputChannel;
@@ -225,10 +225,15 @@ export function recordOutputChannel(name: string): { lines: string[]; next(match
   };
   return {
     lines,
-    next: (match) =>
-      new Promise((resolve) => {
+    next: (match, timeoutMs = SLOW_MS - 5000) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          subscription.dispose();
+          reject(new Error(`no line containing ${JSON.stringify(match)} in the ${name} output channel; its last lines: ${lines.slice(-5).join(' | ')}`));
+        }, timeoutMs);
         const subscription = appended.event((line) => {
           if (!line.includes(match)) return;
+          clearTimeout(timer);
           subscription.dispose();
           resolve(line);
         });

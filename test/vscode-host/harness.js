@@ -47,7 +47,8 @@ function workbenchUrl(base, { folder, devPath, testsPath } = {}) {
   const payload = [];
   if (devPath) payload.push(['extensionDevelopmentPath', remote(devPath)]);
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
-  if (folder) u.searchParams.set('folder', path.resolve(folder));
+  // A .code-workspace file opens as a (multi-root) workspace, anything else as a folder.
+  if (folder) u.searchParams.set(folder.endsWith('.code-workspace') ? 'workspace' : 'folder', path.resolve(folder));
   if (payload.length) u.searchParams.set('payload', JSON.stringify(payload));
   return u.toString();
 }

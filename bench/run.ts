@@ -18,7 +18,7 @@ import { hoverMarkdown } from '../src/vscode/hoverMarkdown';
 import { WorkerReader } from '../src/threads/WorkerReader';
 import { generateDraft, generateSources, type GeneratedSources } from './generateCorpus';
 
-type Metric = 'index' | 'reindex-one-file' | 'check-draft' | 'recheck-paragraph' | 'hover' | 'picker-keystroke' | 'fuse-check-draft' | 'cli-check' | 'bundle';
+type Metric = 'index' | 'reindex-one-file' | 'check-draft' | 'recheck-paragraph' | 'hover' | 'picker-keystroke' | 'fuse-check-draft' | 'cli-check' | 'activation' | 'bundle';
 
 /** One measured quantity. Times in milliseconds; `p10Ms`/`p90Ms` give the spread. */
 interface Result {
@@ -264,6 +264,34 @@ async function runSize(size: number): Promise<Result[]> {
   return results;
 }
 
+/**
+ * Loads the packaged dist/extension.js in a fresh Node process, against a stand-in for `vscode`
+ * (any property, call or assignment of it works), and calls `activate()`: prints the milliseconds
+ * of `require` (compiling and evaluating the bundle) plus `activate()`. In VS Code the same work
+ * meets a busier process (the integration test prints what it measured there).
+ */
+const ACTIVATION_PROBE = `
+const Module = require('node:module');
+const standIn = new Proxy(function () {}, { get: (_, k) => (k === 'then' || typeof k === 'symbol' ? undefined : standIn), apply: () => standIn, construct: () => standIn, set: () => true });
+const load = Module._load;
+Module._load = (request, ...rest) => (request === 'vscode' ? Object.create(standIn) : load(request, ...rest));
+const started = performance.now();
+require(process.argv[1]).activate({ subscriptions: [], extensionUri: standIn });
+console.log(performance.now() - started);`;
+
+/** Activation of the packaged extension, each in a fresh process (see ACTIVATION_PROBE). */
+function runActivation(): Result[] {
+  const bundle = join(ROOT, 'dist/extension.js');
+  if (!existsSync(bundle)) return [];
+  const times: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const run = spawnSync(process.execPath, ['-e', ACTIVATION_PROBE, bundle], { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0) return [];
+    if (i > 1) times.push(Number(run.stdout.trim()));
+  }
+  return [{ metric: 'activation', sources: 0, draftSentences: 0, ...summarize(times), note: 'require dist/extension.js + activate(), fresh Node process, vscode stood in' }];
+}
+
 /** CLI wall time on the example workspace, when it and the built CLI exist. */
 function runCli(): Result[] {
   const cli = join(ROOT, 'dist/cli.js');
@@ -323,6 +351,7 @@ const BUDGETS: Partial<Record<Metric, { ms: number; at?: number; heapMB?: number
   'recheck-paragraph': { ms: 5 },
   hover: { ms: 5, at: 100_000 },
   'picker-keystroke': { ms: 30, at: 100_000 },
+  activation: { ms: 50 },
 };
 
 function verdict(r: Result): string {
@@ -381,7 +410,7 @@ async function main(argv: string[]): Promise<void> {
     }
     results.push(...(JSON.parse(run.stdout.trim().split('\n').pop()!) as Result[]));
   }
-  results.push(...runCli(), ...runBundles());
+  results.push(...runCli(), ...runActivation(), ...runBundles());
   const header = [
     `Sourceline bench: ${machine()}`,
     `load average ${load.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end; calibration loop (1e7 steps) ${calibration.minMs.toFixed(0)}–${calibration.maxMs.toFixed(0)} ms; total ${((performance.now() - started) / 1000).toFixed(0)} s`,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SLOW_MS, diagnosticsWhere, fixtureUri, openDraft, recordOutputChannel } from './workspace';
+import { SLOW_MS, diagnosticsWhere, fixtureUri, openDraft, recordOutputChannel, writeFile } from './workspace';
 
 // At load time, before any test opens a markdown file and so before the extension activates.
 const output = recordOutputChannel('Sourceline');
@@ -27,7 +27,10 @@ suite('typing during a check', function () {
     const paragraphs: string[] = [];
     for (let i = 0; i < filler.length; i += 10) paragraphs.push(filler.slice(i, i + 10).join(' '));
     const claim = 'Russia and Ukraine are set to exchange 157 prisoners of war each on Wednesday.';
-    const text = `${paragraphs.join('\n\n')}\n\n${claim}\n`;
+    // A source of its own, named in the front matter: the draft's index is built when it opens,
+    // and the check starts right after the "indexed" line, which is when the edit below is made.
+    const source = await writeFile('notes/cancel.txt', 'Russia and Ukraine are set to exchange 175 prisoners of war each on Wednesday.\n');
+    const text = `---\nsources: ../notes/cancel.txt\n---\n\n${paragraphs.join('\n\n')}\n\n${claim}\n`;
 
     const uri = fixtureUri('drafts/long.md');
     const seen: string[] = [];
@@ -37,8 +40,10 @@ suite('typing during a check', function () {
     try {
       // asRelativePath names the folder too in a multi-root workspace ("fixture/drafts/long.md").
       const stopped = output.next('drafts/long.md (version 1): it changed');
+      const indexed = output.next('indexed');
       const editor = await openDraft('long.md', text);
-      // The check of version 1 has started on opening; this edit lands while it runs.
+      await indexed;
+      // The check of version 1 runs now, for a second or more; this edit lands while it does.
       const at = editor.document.getText().indexOf('157');
       assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 3)), '158')));
       assert.match(await stopped, /stopped checking/);
@@ -49,6 +54,7 @@ suite('typing during a check', function () {
       listener.dispose();
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(source);
     }
   });
 });

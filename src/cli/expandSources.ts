@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { globToRegExp } from '../core/glob';
 import { describeFsError, UsageError } from './readInput';
 
 /** Default sources when neither `--source` nor front matter names any (relative to the working directory). */
@@ -50,7 +51,7 @@ export function uniqueFiles(paths: readonly string[]): string[] {
   });
 }
 
-/** Files matching a glob (`*`, `**`, `?`, `{a,b}`), searched from its literal leading folders. */
+/** Files matching a glob (`*`, `**`, `?`, `{a,b}`, `[...]`), searched from its literal leading folders. */
 export function expandGlob(glob: string, cwd: string, warn: (message: string) => void = () => {}): string[] {
   const parts = glob.split('/');
   const literal: string[] = [];
@@ -64,33 +65,6 @@ export function expandGlob(glob: string, cwd: string, warn: (message: string) =>
   }
 }
 
-/** A regular expression for a glob: `**` crosses folders, `*` and `?` do not, `{a,b}` picks one. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  let braces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === '*' && glob[i + 1] === '*') {
-      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else if (ch === '{') {
-      re += '(?:';
-      braces++;
-    } else if (ch === '}' && braces) {
-      re += ')';
-      braces--;
-    } else if (ch === ',' && braces) re += '|';
-    else re += ch.replace(/[.+^$(){}|[\]\\]/g, '\\$&');
-  }
-  // An unclosed "{" is a literal character.
-  try {
-    return new RegExp(`^${re}$`);
-  } catch {
-    return new RegExp(`^${glob.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  }
-}
 
 function walk(dir: string, seen: Set<string>, warn: (message: string) => void, accept: (file: string) => boolean = (f) => SOURCE_FILE.test(f)): string[] {
   let real: string;

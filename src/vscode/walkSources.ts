@@ -1,3 +1,5 @@
+import { globToRegExp } from '../core/glob';
+
 /**
  * Lists the files of a folder that match globs by walking it, for file systems that
  * `vscode.workspace.findFiles` cannot search (a virtual workspace without a search provider).
@@ -63,55 +65,6 @@ export async function walkSources(readDirectory: ReadDirectory, globs: readonly 
   return [...new Set(found)].sort();
 }
 
-/**
- * A regular expression matching the paths a glob matches: `**` spans folders (`a/**` also matches
- * `a` itself), `*` and `?` stay within a name, `{a,b}` picks one, `[...]` is a class of characters.
- */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  let braces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === '*' && glob[i + 1] === '*') {
-      const atStart = i === 0 || glob[i - 1] === '/';
-      const next = glob[i + 2];
-      if (atStart && next === '/') {
-        re += '(?:[^/]*/)*';
-        i += 2;
-      } else if (atStart && next === undefined && i > 0) {
-        // "a/**": a itself or anything below it (the "/" is already in `re`).
-        re = `${re.slice(0, -1)}(?:/.*)?`;
-        i += 1;
-      } else {
-        re += '.*';
-        i += 1;
-      }
-    } else if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else if (ch === '{') {
-      re += '(?:';
-      braces++;
-    } else if (ch === '}' && braces) {
-      re += ')';
-      braces--;
-    } else if (ch === ',' && braces) re += '|';
-    else if (ch === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close < 0) re += '\\[';
-      else {
-        const body = glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        re += `[${body}]`;
-        i = close;
-      }
-    } else re += ch.replace(/[.+^$()|\\\]}]/g, '\\$&');
-  }
-  try {
-    return new RegExp(`^${re}$`);
-  } catch {
-    // An unbalanced "{" or a class that is not one: the glob is taken literally.
-    return new RegExp(`^${glob.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  }
-}
 
 /** The glob's leading folders without wildcards (`sources/**\/*.txt` gives `sources`). */
 function literalPrefix(glob: string): string {

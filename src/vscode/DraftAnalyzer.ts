@@ -98,9 +98,22 @@ export class DraftAnalyzer implements vscode.Disposable {
   /**
    * The analysis of `document` at its current version, from the cache when nothing changed since.
    * Returns undefined for a document that is not a draft; rejects with `vscode.CancellationError`
-   * when `token` is cancelled first (a newer edit made the check stale).
+   * when `token` is cancelled first (a newer edit made the check stale), and without a token
+   * never for a cancellation.
    */
   analyze(document: DraftText, token?: vscode.CancellationToken): Promise<Analysis | undefined> {
+    const analysis = this.analyzeOnce(document, token);
+    if (token) return analysis;
+    // A caller with no token of its own (a hover, a code action, a command) may be handed the
+    // analysis a scheduled check started, which a newer edit or a change of sources cancels: it
+    // gets a fresh one instead of nothing.
+    return analysis.catch((error: unknown) => {
+      if (!(error instanceof vscode.CancellationError)) throw error;
+      return this.analyzeOnce(document);
+    });
+  }
+
+  private analyzeOnce(document: DraftText, token?: vscode.CancellationToken): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     const settings = this.settings.get(document.uri);
     const cached = this.cache.get(key);

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { globToRegExp } from '../core/glob';
 import { describeFsError, UsageError } from './readInput';
@@ -18,11 +18,12 @@ const SOURCE_FILE = /\.(txt|md|markdown)$/i;
 export function expandSources(args: readonly string[], cwd: string, warn: (message: string) => void = () => {}): string[] {
   const out: string[] = [];
   for (const arg of args) {
-    if (/[*?{[]/.test(arg)) {
+    const abs = resolve(cwd, arg);
+    // A path that exists as written is that path, even with glob characters in it ("notes[1].txt").
+    if (/[*?{[]/.test(arg) && !existsSync(abs)) {
       out.push(...expandGlob(arg, cwd, warn));
       continue;
     }
-    const abs = resolve(cwd, arg);
     let isDir: boolean;
     try {
       isDir = statSync(abs).isDirectory();

@@ -23,6 +23,9 @@ describe('extractNumbers', () => {
     // No date: a comma between, a month in lower case (a verb), a month after a comma.
     ['In March, 3 people died.', [['3', 3]]],
     ['Workers will march 12 miles.', [['12', 12]]],
+    ['In March, 6–7 people died.', [['6', 6], ['7', 7]]],
+    // A date hard-wrapped across two lines is still a date.
+    ['They met on February\n28 in Kyiv.', [['February\n28', 28]]],
     ['In the second half of the game.', []],
     ['In the fourth quarter sales rose by a quarter; they rise each quarter.', [['quarter', 0.25]]],
     ['No one came; one another.', []],

@@ -296,12 +296,16 @@ function monthKey(norm: string): string {
 }
 
 function mentionOf(text: string, tokens: Token[], first: number, last: number, value: number): NumberMention {
-  // A day of a month, the month capitalized and nothing but spaces (or an abbreviation's dot)
+  // A day of a month, the month capitalized and nothing but white space (or an abbreviation's dot)
   // between them: "Feb. 28", "August 30th", "31st August", "28th of February". Not "In March,
   // 3 people", "march 12 miles" or "2 may".
   const day = Number.isInteger(value) && value >= 1 && value <= 31;
   const isMonth = (t: Token | undefined) => !!t && t.capitalized && MONTHS.has(t.norm);
-  const spaced = (a: Token, b: Token, dot = false) => (dot ? /^\.?[^\S\n]+$/ : /^[^\S\n]+$/).test(text.slice(a.end, b.start));
+  // Spaces, or one line break of hard-wrapped text.
+  const spaced = (a: Token, b: Token, dot = false) => {
+    const gap = text.slice(a.end, b.start);
+    return (dot ? /^\.?\s+$/ : /^\s+$/).test(gap) && gap.indexOf('\n') === gap.lastIndexOf('\n');
+  };
   const prev = tokens[first - 1];
   const next = tokens[last + 1];
   let month: Token | undefined;
@@ -310,7 +314,7 @@ function mentionOf(text: string, tokens: Token[], first: number, last: number, v
   else if (day && isMonth(next) && spaced(tokens[last], next)) [month, end] = [next, next.end];
   else if (day && next?.norm === 'of' && isMonth(tokens[last + 2]) && spaced(tokens[last], next) && spaced(next, tokens[last + 2])) [month, end] = [tokens[last + 2], tokens[last + 2].end];
   // The end of a range of days, "March 6–7": a day of the same month, written without it.
-  const rangeMonth = day && !month && prev?.numeric && isMonth(tokens[first - 2]) && /^\s*[-–—]\s*$/.test(text.slice(prev.end, tokens[first].start));
+  const rangeMonth = day && !month && prev?.numeric && isMonth(tokens[first - 2]) && spaced(tokens[first - 2], prev, true) && /^\s*[-–—]\s*$/.test(text.slice(prev.end, tokens[first].start));
   if (rangeMonth) {
     const key = monthKey(tokens[first - 2].norm);
     return { value, start: tokens[first].start, end: tokens[last].end, unit: key, unit2: key, before: contentStems(tokens, first - 4, -1, 1), tokens: [first, last], date: true };

@@ -16,6 +16,8 @@ export interface DraftText {
   version: number;
   languageId: string;
   getText(): string;
+  /** True once an open document was closed (a text read from disk is never closed). */
+  readonly isClosed?: boolean;
 }
 
 /** A checked draft: what it says, what it was checked against, and what was found. */
@@ -50,7 +52,8 @@ interface CheckerState {
  * A draft is a markdown file that is not a source.
  */
 export class DraftAnalyzer implements vscode.Disposable {
-  private readonly cache = new Map<string, { analysis: Promise<Analysis | undefined>; version: number; settings: Settings; generation: number }>();
+  /** The analysis of each draft's latest version, with the token of the check that started it. */
+  private readonly cache = new Map<string, { analysis: Promise<Analysis | undefined>; version: number; settings: Settings; generation: number; token?: vscode.CancellationToken }>();
   private readonly checkers = new Map<string, CheckerState>();
   /** Whether link targets that are not sources exist, as last looked up. */
   private readonly fileExists = new Map<string, boolean>();
@@ -102,26 +105,34 @@ export class DraftAnalyzer implements vscode.Disposable {
    * never for a cancellation.
    */
   analyze(document: DraftText, token?: vscode.CancellationToken): Promise<Analysis | undefined> {
-    const analysis = this.analyzeOnce(document, token);
-    if (token) return analysis;
-    // A caller with no token of its own (a hover, a code action, a command) may be handed the
-    // analysis a scheduled check started, which a newer edit or a change of sources cancels: it
-    // gets a fresh one instead of nothing.
-    return analysis.catch((error: unknown) => {
-      if (!(error instanceof vscode.CancellationError)) throw error;
-      return this.analyzeOnce(document);
-    });
+    return token ? this.analyzeOnce(document, token) : this.analyzeToTheEnd(document);
+  }
+
+  /**
+   * For a caller with no token of its own (a hover, a code action, a command): it may be handed
+   * the analysis a scheduled check started, which a newer edit or a change of sources cancels;
+   * it then gets a fresh one (a cancelled check is no longer served from the cache, so this ends
+   * with an analysis nothing can cancel), or undefined once the draft is closed.
+   */
+  private async analyzeToTheEnd(document: DraftText): Promise<Analysis | undefined> {
+    for (;;) {
+      try {
+        return await this.analyzeOnce(document);
+      } catch (error) {
+        if (!(error instanceof vscode.CancellationError)) throw error;
+        if (document.isClosed) return undefined;
+      }
+    }
   }
 
   private analyzeOnce(document: DraftText, token?: vscode.CancellationToken): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     const settings = this.settings.get(document.uri);
     const cached = this.cache.get(key);
-    if (cached && document.version >= 0 && cached.version === document.version && cached.settings === settings && cached.generation === this.generation) {
-      return cached.analysis;
-    }
+    const current = cached && document.version >= 0 && cached.version === document.version && cached.settings === settings && cached.generation === this.generation;
+    if (current && !cached.token?.isCancellationRequested) return cached.analysis;
     const analysis = this.check(document, settings, token);
-    if (document.version >= 0) this.cache.set(key, { analysis, version: document.version, settings, generation: this.generation });
+    if (document.version >= 0) this.cache.set(key, { analysis, version: document.version, settings, generation: this.generation, token });
     // A failed or cancelled check must not be served from the cache to the next caller.
     analysis.catch(() => this.cache.get(key)?.analysis === analysis && this.cache.delete(key));
     return analysis;

@@ -287,6 +287,13 @@ describe('sourceline CLI: hostile input', function () {
     assertFails(run(dir, ['check', 'drafts/d.md']), 'sources/gone.txt', /no such file \(source named in the front matter of drafts\/d\.md\)/);
   });
 
+  it('--source takes a path that exists as written, glob characters and all; otherwise a glob, [...] a class', () => {
+    const dir = workspace({ 'd.md': SUPPORTED, 'notes/notes[1].txt': ARTICLE, 'notes/notes1.txt': 'The ferry to Kherson runs twice a day.\n' });
+    assert.equal(run(dir, ['check', '--source', 'notes/notes[1].txt', 'd.md']).status, 0);
+    // No file is called "notes[12].txt": the class matches notes1.txt, which does not support the draft.
+    assert.equal(run(dir, ['check', '--source', 'notes/notes[12].txt', 'd.md']).status, 1);
+  });
+
   it('duplicate sources (one file by several paths, a symlink among them) are indexed once', () => {
     const dir = workspace({ 'd.md': SUPPORTED, 'sources/article.txt': ARTICLE });
     symlinkSync('article.txt', join(dir, 'sources/alias.txt'));

@@ -118,6 +118,9 @@ describe('searchSources', () => {
       ['a word typed whole, with an ending', 'sirens', ['/s/article.txt:4']],
       ['a word typed whole, then a space', 'sirens ', ['/s/article.txt:4']],
       ['a verb typed whole', 'proposed', ['/s/article.txt:11']],
+      // A typo past the first three letters of each word: fuse.js ranks the words that start alike.
+      ['words with typos, each', 'hockei matchez', ['/s/article.txt:27']],
+      ['a name with a typo', 'Marco Rubo', ['/s/article.txt:15']],
     ];
     for (const [name, query, first] of table) {
       it(`finds the sentence of ${name} among the look-alikes`, () => {

@@ -107,7 +107,11 @@ function candidatesFor(index: SourceIndex, words: readonly QueryWord[]): SourceS
   let most = 0;
   words.forEach((w) => {
     const weight = w.prefix ? 1 : 2;
-    for (const id of index.sentencesWithPrefix(w.key, w.prefix ? 64 : 8)) {
+    let ids = index.sentencesWithPrefix(w.key, w.prefix ? 64 : 8);
+    // A word no source has, a typo most likely ("hocky"): the words that start as it does, for
+    // fuse.js to rank; typos rarely fall in the first three letters.
+    if (!ids.length && w.key.length > 3) ids = index.sentencesWithPrefix(w.key.slice(0, 3), 64);
+    for (const id of ids) {
       if (votes[id] === 0) touched.push(id);
       votes[id] += weight;
       if (votes[id] > most) most = votes[id];

@@ -308,22 +308,21 @@ function mentionOf(text: string, tokens: Token[], first: number, last: number, v
   };
   const prev = tokens[first - 1];
   const next = tokens[last + 1];
+  // The whole date is the number: "March 28" for "Feb. 28" is a wrong date, not a new name.
   let month: Token | undefined;
+  let start = tokens[first].start;
   let end = tokens[last].end;
-  if (day && isMonth(prev) && spaced(prev, tokens[first], true)) month = prev;
-  else if (day && isMonth(next) && spaced(tokens[last], next)) [month, end] = [next, next.end];
-  else if (day && next?.norm === 'of' && isMonth(tokens[last + 2]) && spaced(tokens[last], next) && spaced(next, tokens[last + 2])) [month, end] = [tokens[last + 2], tokens[last + 2].end];
-  // The end of a range of days, "March 6–7": a day of the same month, written without it.
-  const rangeMonth = day && !month && prev?.numeric && isMonth(tokens[first - 2]) && spaced(tokens[first - 2], prev, true) && /^\s*[-–—]\s*$/.test(text.slice(prev.end, tokens[first].start));
-  if (rangeMonth) {
-    const key = monthKey(tokens[first - 2].norm);
-    return { value, start: tokens[first].start, end: tokens[last].end, unit: key, unit2: key, before: contentStems(tokens, first - 4, -1, 1), tokens: [first, last], date: true };
+  let before = first - 1;
+  if (day) {
+    if (isMonth(prev) && spaced(prev, tokens[first], true)) [month, start, before] = [prev, prev.start, first - 2];
+    else if (isMonth(next) && spaced(tokens[last], next)) [month, end] = [next, next.end];
+    else if (next?.norm === 'of' && isMonth(tokens[last + 2]) && spaced(tokens[last], next) && spaced(next, tokens[last + 2])) [month, end] = [tokens[last + 2], tokens[last + 2].end];
+    // The end of a range of days, "March 6–7": a day of the same month, written without it.
+    else if (prev?.numeric && isMonth(tokens[first - 2]) && spaced(tokens[first - 2], prev, true) && /^\s*[-–—]\s*$/.test(text.slice(prev.end, tokens[first].start))) [month, before] = [tokens[first - 2], first - 4];
   }
   if (month) {
-    // The whole date is the number: "March 28" for "Feb. 28" is a wrong date, not a new name.
     const key = monthKey(month.norm);
-    const start = month === prev ? prev.start : tokens[first].start;
-    return { value, start, end, unit: key, unit2: key, before: contentStems(tokens, (month === prev ? first - 1 : first) - 1, -1, 1), tokens: [first, last], date: true };
+    return { value, start, end, unit: key, unit2: key, before: contentStems(tokens, before, -1, 1), tokens: [first, last], date: true };
   }
   return {
     value,

@@ -463,7 +463,7 @@ function mask(text: string, prose: Uint8Array): string {
  * YAML front matter: a `---` line opening the text and the next `---` line closing it. The value
  * is what lies between, without the line break before the closing fence.
  */
-function findFrontMatter(text: string): ({ value: string } & Span) | undefined {
+export function findFrontMatter(text: string): ({ value: string } & Span) | undefined {
   const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text);
   if (!open) return undefined;
   const valueStart = open[0].length;

@@ -59,7 +59,7 @@ export function matchQuote(index: SourceIndex, segments: Token[][], likely: read
   // A quotation of function words only ("one", "all of it") has nothing the index holds.
   const ids = words.some(isContentToken) ? index.candidates(words, 6).map((c) => c.id) : index.sentencesWithPhrase(segments[0]);
   for (const id of ids) {
-    const found = verbatimIn(index, segments, id);
+    const found = likely.some((c) => c.id === id) ? undefined : verbatimIn(index, segments, id);
     if (found) return found;
     const aligned = align(words, index.tokensOf(id));
     if (!best || aligned.similarity > best.similarity) best = { verbatim: false, sentence: index.sentences[id], ...aligned };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseDraft } from './parseDraft';
+import { parseDraft, readFrontMatter } from './parseDraft';
 
 const sentences = (markdown: string) => parseDraft(markdown, '/ws/drafts/a.md').sentences.map((s) => s.text);
 
@@ -38,6 +38,10 @@ describe('parseDraft', () => {
 
   it('explains malformed front matter', () => {
     assert.match(parseDraft('---\nsources: [unclosed\n---\nText.', '/ws/a.md').frontMatterError ?? '', /not valid YAML/);
+    // Read alone, as the extension reads it before checking, with the line counted in the draft.
+    assert.deepEqual(readFrontMatter('---\nsources:\n  - a.txt\n - b.txt\n---\nText.', '/ws/a.md').frontMatterError?.match(/\(line \d+, column \d+\)$/)?.[0], '(line 4, column 2)');
+    assert.deepEqual(readFrontMatter('---\nsources: [../s/a.txt]\n---\nText.', '/ws/d/a.md'), { frontMatterSources: ['/ws/s/a.txt'] });
+    assert.deepEqual(readFrontMatter('No front matter.', '/ws/a.md'), { frontMatterSources: [] });
     assert.match(parseDraft('---\nsources: 3\n---\nText.', '/ws/a.md').frontMatterError ?? '', /must be a path or a list of paths/);
   });
 

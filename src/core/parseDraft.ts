@@ -1,4 +1,4 @@
-import { extractProse, type LinkTarget } from './extractProse';
+import { extractProse, findFrontMatter, type LinkTarget } from './extractProse';
 import { dirname, resolvePath } from './paths';
 import { partitionPoint } from './partitionPoint';
 import { lineStarts } from './positions';
@@ -68,7 +68,7 @@ export function parseDraft(text: string, path: string): Draft {
     blocks: [],
     frontMatterSources: [],
   };
-  if (prose.frontMatter) readFrontMatter(draft, prose.frontMatter.value, folder);
+  if (prose.frontMatter) Object.assign(draft, frontMatterOf(prose.frontMatter.value, folder));
   // In document order, each sentence's found by binary search: a draft may cite on every line.
   const citations = prose.links.map((link) => toCitation(link, folder)).sort((a, b) => a.start - b.start);
 
@@ -115,27 +115,36 @@ export function isSharedCitation(draft: Draft, c: Citation): boolean {
   return (uses.get(c.urlSpan.start) ?? 0) > 1;
 }
 
-function readFrontMatter(draft: Draft, yaml: string, folder: string): void {
+/** What a draft's front matter says of its sources: their resolved paths, or why it cannot be read. */
+export type FrontMatter = Pick<Draft, 'frontMatterSources' | 'frontMatterError'>;
+
+/**
+ * The front matter of the draft `text` at `path`, as `parseDraft` reads it, without parsing the
+ * markdown: the extension needs the sources to build the index before the draft is checked.
+ */
+export function readFrontMatter(text: string, path: string): FrontMatter {
+  const block = findFrontMatter(text);
+  return block ? frontMatterOf(block.value, dirname(path)) : { frontMatterSources: [] };
+}
+
+function frontMatterOf(yaml: string, folder: string): FrontMatter {
   let data: unknown;
   try {
     data = (require('./lazy/yaml') as typeof import('./lazy/yaml')).load(yaml);
   } catch (error) {
-    draft.frontMatterError = `front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}`;
-    return;
+    // js-yaml counts lines from the one after the opening "---": in the draft it is one further.
+    const reason = String((error as Error).message).split('\n')[0].replace(/\((\d+):(\d+)\)$/, (_, line: string, column: string) => `(line ${Number(line) + 1}, column ${column})`);
+    return { frontMatterSources: [], frontMatterError: `front matter is not valid YAML: ${reason}` };
   }
-  if (data === null || data === undefined) return;
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    draft.frontMatterError = 'front matter must be a YAML mapping (key: value lines)';
-    return;
-  }
+  if (data === null || data === undefined) return { frontMatterSources: [] };
+  if (typeof data !== 'object' || Array.isArray(data)) return { frontMatterSources: [], frontMatterError: 'front matter must be a YAML mapping (key: value lines)' };
   const sources = (data as Record<string, unknown>).sources;
-  if (sources === undefined) return;
+  if (sources === undefined) return { frontMatterSources: [] };
   const list = typeof sources === 'string' ? [sources] : sources;
   if (!Array.isArray(list) || list.some((s) => typeof s !== 'string' || !s.trim())) {
-    draft.frontMatterError = 'front matter "sources" must be a path or a list of paths';
-    return;
+    return { frontMatterSources: [], frontMatterError: 'front matter "sources" must be a path or a list of paths' };
   }
-  draft.frontMatterSources = (list as string[]).map((s) => resolvePath(folder, s.trim()));
+  return { frontMatterSources: (list as string[]).map((s) => resolvePath(folder, s.trim())) };
 }
 
 function toCitation(link: LinkTarget, folder: string): Citation {

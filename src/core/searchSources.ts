@@ -1,6 +1,6 @@
 import type Fuse from 'fuse.js';
 import type { SourceIndex } from './SourceIndex';
-import { stemWord, tokenize } from './tokenize';
+import { tokenize } from './tokenize';
 import type { SourceSentence } from './types';
 
 /** A source sentence matching a typed query; `score` is 0 for a perfect match up to 1. */
@@ -57,10 +57,9 @@ interface QueryWord {
 function queryWords(query: string): QueryWord[] {
   const tokens = tokenize(query);
   return tokens.map((t, i) => {
-    const stem = stemWord(t.norm);
-    if (i < tokens.length - 1 || /\s$/.test(query)) return { key: stem, prefix: false };
+    if (i < tokens.length - 1 || /\s$/.test(query)) return { key: t.stem, prefix: false };
     let common = 0;
-    while (common < stem.length && stem[common] === t.norm[common]) common++;
+    while (common < t.stem.length && t.stem[common] === t.norm[common]) common++;
     return { key: t.norm.slice(0, Math.max(2, common)), prefix: true };
   });
 }

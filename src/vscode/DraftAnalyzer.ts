@@ -3,7 +3,7 @@ import { engine } from './engine';
 import type { Settings } from '../config/settings';
 import type { CheckResult } from '../core/checkDraft';
 import type { DraftChecker } from '../core/DraftChecker';
-import type { Draft } from '../core/parseDraft';
+import type { Draft, FrontMatter } from '../core/parseDraft';
 import { dirname, relativePath } from '../core/paths';
 import type { SourceIndex } from '../core/SourceIndex';
 import type { Logger } from './Logger';
@@ -156,8 +156,9 @@ export class DraftAnalyzer implements vscode.Disposable {
     // Within the limit again: growing past it later is reported again.
     this.log.forget(`draft ${uri.toString()}`);
     const path = pathOf(uri);
-    const frontMatter = readFrontMatter(text, path);
-    const index = await this.sources.indexFor(uri, frontMatter.sources);
+    // Read apart from the draft (no markdown parse): the index must be known before the check.
+    const frontMatter = engine().readFrontMatter(text, path);
+    const index = await this.sources.indexFor(uri, frontMatter.frontMatterSources);
     // Version -1 (a file on disk) keeps no checker: it is checked once.
     const key = version >= 0 ? uri.toString() : '';
     for (;;) {
@@ -183,12 +184,8 @@ export class DraftAnalyzer implements vscode.Disposable {
 
   /** See `Analysis.frontMatterProblems`; the sources' problems are known once their index is built. */
   private frontMatterProblems(frontMatter: FrontMatter, path: string): string[] {
-    if (frontMatter.error) {
-      // js-yaml counts lines from the one after the opening "---": in the draft it is one line further.
-      const error = frontMatter.error.replace(/\((\d+):(\d+)\)$/, (_, line: string, column: string) => `(line ${Number(line) + 1}, column ${column})`);
-      return [`${error}; its sources are not used until it is fixed`];
-    }
-    return frontMatter.sources.flatMap((source) => {
+    if (frontMatter.frontMatterError) return [`${frontMatter.frontMatterError}; its sources are not used until it is fixed`];
+    return frontMatter.frontMatterSources.flatMap((source) => {
       const problem = this.sources.problemOf(source);
       return problem === undefined ? [] : [`skipped the source ${relativePath(dirname(path), source)} named in the front matter: ${problem}`];
     });
@@ -212,32 +209,6 @@ export class DraftAnalyzer implements vscode.Disposable {
     this.subscriptions.forEach((s) => s.dispose());
     this.analyzed.dispose();
   }
-}
-
-/** A draft's front matter as far as sources go. */
-interface FrontMatter {
-  /** The sources it names (resolved core paths). */
-  sources: string[];
-  /** Why it cannot be read (the core's message), if it cannot. */
-  error?: string;
-}
-
-/**
- * A YAML front matter block: a first line `---`, then up to the first line `---` (trailing blanks
- * allowed, any line ending), as the core's markdown reader finds it. Each line end is matched in
- * one way only, so an unclosed block costs one linear scan.
- */
-const FRONT_MATTER = /^---[ \t]*(?:\r\n|\r(?!\n)|\n)(?:[^\r\n]*(?:\r\n|\r(?!\n)|\n))*?---[ \t]*(?=\r|\n|$)/;
-
-/**
- * The draft's front matter, read by parsing only its block, so the index is known before the
- * (incremental) check parses the draft.
- */
-function readFrontMatter(text: string, path: string): FrontMatter {
-  const block = FRONT_MATTER.exec(text);
-  if (!block) return { sources: [] };
-  const draft = engine().parseDraft(block[0], path);
-  return { sources: draft.frontMatterSources, error: draft.frontMatterError };
 }
 
 /** Drives a check generator to its end, yielding to the event loop between slices; stops when cancelled. */

@@ -3,7 +3,7 @@
 // module with the bundle as soon as one static import reaches it.
 export { DraftChecker } from '../core/DraftChecker';
 export { SUPPORTED } from '../core/findSupport';
-export { parseDraft } from '../core/parseDraft';
+export { parseDraft, readFrontMatter } from '../core/parseDraft';
 export { SourceReadCache } from '../core/readSource';
 export { searchSources } from '../core/searchSources';
 export { SourceIndex } from '../core/SourceIndex';

@@ -31,9 +31,10 @@ export function registerDiagnostics(
     pending.delete(uri.toString());
   };
 
-  const check = (document: vscode.TextDocument, token: vscode.CancellationToken) =>
-    log.guard(
-      `checking ${vscode.workspace.asRelativePath(document.uri)}`,
+  const check = (document: vscode.TextDocument, token: vscode.CancellationToken) => {
+    const name = vscode.workspace.asRelativePath(document.uri);
+    return log.guard(
+      `checking ${name}`,
       async () => {
         const version = document.version;
         let analysis;
@@ -41,7 +42,7 @@ export function registerDiagnostics(
           analysis = await analyzer.analyze(document, token);
         } catch (error) {
           if (!(error instanceof vscode.CancellationError)) throw error;
-          log.info(`stopped checking ${vscode.workspace.asRelativePath(document.uri)} (version ${version}): it changed or closed`);
+          log.info(`stopped checking ${name} (version ${version}): it changed or closed`);
           return;
         }
         if (token.isCancellationRequested || document.isClosed) return;
@@ -50,6 +51,7 @@ export function registerDiagnostics(
       },
       undefined,
     );
+  };
 
   const schedule = (document: vscode.TextDocument, delayMs: number) => {
     if (document.languageId !== 'markdown') return;

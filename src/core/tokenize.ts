@@ -109,60 +109,76 @@ export function isLetterOrNumberCode(code: number): boolean {
   return c === LETTER || c === NUMBER || c === DIGIT;
 }
 
+/** The class of the UTF-16 code unit `code`: the table, filled on first sight. */
+function classOfCode(code: number): number {
+  const c = classes[code];
+  return c === UNKNOWN ? classOf(code) : c;
+}
+
 /** The class of the character at `i`, OTHER past the end. */
 function classAt(text: string, i: number): number {
-  return i < text.length ? classOf(text.charCodeAt(i)) : OTHER;
+  return i < text.length ? classOfCode(text.charCodeAt(i)) : OTHER;
+}
+
+/** Whether a class is one of TOKEN's word characters, `[\p{L}\p{M}\p{N}]`. */
+function isWordClass(c: number): boolean {
+  return c === LETTER || c === MARK || c === NUMBER || c === DIGIT;
 }
 
 /**
  * TOKEN, matched by hand: the same tokens at a fraction of the cost (an index reads millions),
  * each made into a `T` by `make` and written to `out` from its start. Returns how many, or -1
  * (`out` part written) when the text holds a surrogate pair, which the expression reads as one
- * code point.
+ * code point. The common case, a word of letters, is decided by its first two characters; the
+ * rarer forms (letter-dot abbreviations, numbers, inner apostrophes) are tried only where their
+ * first character says they may start.
  */
 function scan<T>(text: string, start: number, end: number, make: (word: Word, start: number, end: number) => T, out: T[]): number {
   let count = 0;
   let i = start;
   while (i < end) {
-    const c = classAt(text, i);
+    const c = classOfCode(text.charCodeAt(i));
     if (c === OTHER) {
       i++;
       continue;
     }
     if (c === ASTRAL) return -1;
-    let j = i;
-    if (c === LETTER) {
-      // (?:\p{L}\.){2,}(?!\p{L}): only the longest run of letter-dot pairs can match.
-      let pairs = 0;
-      while (classAt(text, j) === LETTER && text.charCodeAt(j + 1) === 46) {
-        pairs++;
-        j += 2;
-      }
-      const next = classAt(text, j);
-      if (next === ASTRAL) return -1;
-      if (pairs < 2 || next === LETTER) j = i;
-    }
-    if (j === i && c === DIGIT) {
+    let j = i + 1;
+    if (c === DIGIT) {
       // \d+(?:[.,]\d+)*
       while (classAt(text, j) === DIGIT) j++;
-      while ((text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && classAt(text, j + 1) === DIGIT) {
-        j++;
+      for (let q = text.charCodeAt(j); (q === 46 || q === 44) && classAt(text, j + 1) === DIGIT; q = text.charCodeAt(j)) {
+        j += 2;
         while (classAt(text, j) === DIGIT) j++;
       }
-    } else if (j === i) {
-      // [\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*
-      let k = classAt(text, j);
-      while (k === LETTER || k === MARK || k === NUMBER || k === DIGIT) k = classAt(text, ++j);
-      for (;;) {
-        if (k === ASTRAL) return -1;
-        const q = text.charCodeAt(j);
-        if (q !== 39 && q !== 0x2019) break;
-        let l = classAt(text, j + 1);
-        if (l === ASTRAL) return -1;
-        if (l !== LETTER && l !== MARK) break;
-        j++;
-        while (l === LETTER || l === MARK) l = classAt(text, ++j);
-        k = l;
+    } else {
+      if (c === LETTER && text.charCodeAt(j) === 46) {
+        // (?:\p{L}\.){2,}(?!\p{L}): only the longest run of letter-dot pairs can match.
+        let pairs = 1;
+        let m = j + 1;
+        while (classAt(text, m) === LETTER && text.charCodeAt(m + 1) === 46) {
+          pairs++;
+          m += 2;
+        }
+        const next = classAt(text, m);
+        if (next === ASTRAL) return -1;
+        if (pairs >= 2 && next !== LETTER) j = m;
+      }
+      if (j === i + 1) {
+        // [\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*
+        let k = classAt(text, j);
+        while (isWordClass(k)) k = classAt(text, ++j);
+        for (;;) {
+          if (k === ASTRAL) return -1;
+          const q = text.charCodeAt(j);
+          if (q !== 39 && q !== 0x2019) break;
+          let l = classAt(text, j + 1);
+          if (l === ASTRAL) return -1;
+          if (l !== LETTER && l !== MARK) break;
+          j++;
+          while (l === LETTER || l === MARK) l = classAt(text, ++j);
+          k = l;
+        }
       }
     }
     if (j > end) break;

@@ -5,6 +5,15 @@
  * Everything comes from one seeded PRNG, so every run and every machine sees the same text.
  */
 import type { SourceDocument } from '../src/core';
+import { decodeText } from '../src/core/decodeText';
+
+/**
+ * `text` as the CLI and the extension get it, decoded from a file's bytes: one flat string, not
+ * the rope that building it piece by piece leaves, whose every character costs a detour.
+ */
+function asRead(text: string): string {
+  return decodeText(new TextEncoder().encode(text)).text ?? text;
+}
 
 /** mulberry32: a small, fast, well-mixed 32-bit PRNG. Returns floats in [0, 1). */
 export function createRandom(seed: number): () => number {
@@ -295,7 +304,7 @@ export function generateSources(count: number, seed = 20240317): GeneratedSource
       text += '\n';
       line += 2;
     }
-    documents.push({ path, text });
+    documents.push({ path, text: asRead(text) });
   }
   return { documents, sentences };
 }
@@ -438,5 +447,5 @@ export function generateDraft(sources: GeneratedSources, count: number, seed = 7
     text += `[^${i + 1}]: [${s.path.slice('/bench/sources/'.length)}](../${s.path.slice('/bench/'.length)}#L${s.line})\n`;
   });
   if (editOffset < 0) editOffset = text.indexOf(' ', Math.floor(text.length / 2));
-  return { path: '/bench/drafts/draft.md', text, kinds, editOffset };
+  return { path: '/bench/drafts/draft.md', text: asRead(text), kinds, editOffset };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { globToRegExp } from '../core/glob';
+import { globToRegExp, isSkippedName, literalPrefix } from '../core/glob';
 import { describeFsError, UsageError } from './readInput';
 
 /** Default sources when neither `--source` nor front matter names any (relative to the working directory). */
@@ -54,11 +54,9 @@ export function uniqueFiles(paths: readonly string[]): string[] {
 
 /** Files matching a glob (`*`, `**`, `?`, `{a,b}`, `[...]`), searched from its literal leading folders. */
 export function expandGlob(glob: string, cwd: string, warn: (message: string) => void = () => {}): string[] {
-  const parts = glob.split('/');
-  const literal: string[] = [];
-  while (parts.length > 1 && !/[*?{[]/.test(parts[0])) literal.push(parts.shift()!);
-  const base = resolve(cwd, literal.join('/') || '.');
-  const pattern = globToRegExp(parts.join('/'));
+  const prefix = literalPrefix(glob);
+  const base = resolve(cwd, prefix || '.');
+  const pattern = globToRegExp(prefix ? glob.slice(prefix.length + 1) : glob);
   try {
     return walk(base, new Set(), warn, (f) => pattern.test(f.slice(base.length + 1).split('\\').join('/')));
   } catch {
@@ -85,7 +83,7 @@ function walk(dir: string, seen: Set<string>, warn: (message: string) => void, a
     return [];
   }
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (isSkippedName(entry.name, !entry.isFile())) continue;
     const path = join(dir, entry.name);
     let isDir = entry.isDirectory();
     if (entry.isSymbolicLink()) {

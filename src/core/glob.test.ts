@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { globToRegExp } from './glob';
+import { globToRegExp, isSearchedPath, literalPrefix } from './glob';
 
 describe('globToRegExp', () => {
   const cases: [string, string, boolean][] = [
@@ -26,5 +26,34 @@ describe('globToRegExp', () => {
   ];
   for (const [glob, path, expected] of cases) {
     it(`${glob} ${expected ? 'matches' : 'does not match'} ${path}`, () => assert.equal(globToRegExp(glob).test(path), expected));
+  }
+});
+
+describe('literalPrefix', () => {
+  const cases: [string, string][] = [
+    ['sources/**/*.{txt,md}', 'sources'],
+    ['a/b/*.txt', 'a/b'],
+    ['a/b/c.txt', 'a/b'],
+    ['**/*.md', ''],
+    ['notes.txt', ''],
+    ['a/[ab]/c.txt', 'a'],
+  ];
+  for (const [glob, prefix] of cases) it(`${glob} starts in "${prefix}"`, () => assert.equal(literalPrefix(glob), prefix));
+});
+
+describe('isSearchedPath', () => {
+  const cases: [string, string, boolean][] = [
+    ['sources/a.txt', 'sources/**/*.txt', true],
+    ['sources/.trash/a.txt', 'sources/**/*.txt', false],
+    ['sources/._a.txt', 'sources/**/*.txt', false],
+    ['node_modules/pkg/readme.md', '**/*.md', false],
+    ['notes/node_modules.txt', '**/*.txt', true],
+    ['.notes/a.txt', '.notes/*.txt', true],
+    ['.notes/.a.txt', '.notes/*.txt', false],
+    ['.notes/a.txt', '**/*.txt', false],
+    ['a/.b/c/d.txt', 'a/.b/c/*.txt', true],
+  ];
+  for (const [path, glob, expected] of cases) {
+    it(`${glob} ${expected ? 'reaches' : 'does not reach'} ${path}`, () => assert.equal(isSearchedPath(path, glob), expected));
   }
 });

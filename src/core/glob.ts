@@ -48,3 +48,34 @@ export function globToRegExp(glob: string): RegExp {
     return new RegExp(`^${glob.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   }
 }
+
+/**
+ * Whether a file or folder of this name is left out of a search for sources and drafts, as the
+ * CLI and the extension both search: hidden ones (`.git`, `.obsidian`, `._notes.txt`, the
+ * resource forks macOS leaves on shared drives) and `node_modules` folders.
+ */
+export function isSkippedName(name: string, isFolder: boolean): boolean {
+  return name.startsWith('.') || (isFolder && name === 'node_modules');
+}
+
+/** The glob's leading folders without wildcards (`sources/**\/*.txt` gives `sources`). */
+export function literalPrefix(glob: string): string {
+  const parts = glob.split('/');
+  const literal: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?{[]/.test(part)) break;
+    literal.push(part);
+  }
+  return literal.join('/');
+}
+
+/**
+ * Whether a `/`-separated path found by `glob` passes no skipped name (see `isSkippedName`)
+ * beyond the leading folders the glob names itself: `**\/*.txt` does not reach `.trash/a.txt`
+ * or `a/.b.txt`, while `.notes/*.txt` reaches `.notes/a.txt`.
+ */
+export function isSearchedPath(path: string, glob: string): boolean {
+  const named = literalPrefix(glob).split('/').filter(Boolean).length;
+  const names = path.split('/');
+  return names.every((name, depth) => depth < named || !isSkippedName(name, depth < names.length - 1));
+}

@@ -5,7 +5,7 @@ import { basename, dirname } from '../core/paths';
 import type { SourceReadCache } from '../core/readSource';
 import type { SourceIndex } from '../core/SourceIndex';
 import { WorkerReader } from '../threads/WorkerReader';
-import { findFolderFiles } from './findFolderFiles';
+import { findFolderFiles, isSearchedUri } from './findFolderFiles';
 import type { Logger } from './Logger';
 import { readWorkspaceText } from './readWorkspaceText';
 import type { SettingsService } from './SettingsService';
@@ -166,7 +166,7 @@ export class SourcesService implements vscode.Disposable {
     this.folderWatchers.get(key)?.forEach((w) => w.dispose());
     this.folderWatchers.set(
       key,
-      globs.map((glob) => this.watch(new vscode.RelativePattern(folder, glob), found)),
+      globs.map((glob) => this.watch(new vscode.RelativePattern(folder, glob), found, (uri) => isSearchedUri(folder, uri, glob))),
     );
     for (const uri of await findFolderFiles(folder, globs)) found.add(pathOf(uri));
     return found;
@@ -181,11 +181,15 @@ export class SourcesService implements vscode.Disposable {
     if (vscode.workspace.textDocuments.some((d) => pathOf(d.uri) === path)) this.changed.fire();
   }
 
-  /** A watcher that keeps `members` (if given) and the texts up to date, and announces changes. */
-  private watch(pattern: vscode.RelativePattern, members?: Set<string>): vscode.Disposable {
+  /**
+   * A watcher that keeps `members` (if given) and the texts up to date, and announces changes;
+   * files that `reaches` refuses (hidden ones, see `isSearchedUri`) are not its business.
+   */
+  private watch(pattern: vscode.RelativePattern, members?: Set<string>, reaches: (uri: vscode.Uri) => boolean = () => true): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const update = (exists: boolean) =>
       this.log.handler('a changed source', (uri: vscode.Uri) => {
+        if (!reaches(uri)) return;
         if (members) {
           if (exists) members.add(pathOf(uri));
           else members.delete(pathOf(uri));

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isSearchedPath } from '../core/glob';
 import { walkSources } from './walkSources';
 
 /**
@@ -6,7 +7,8 @@ import { walkSources } from './walkSources';
  * with `vscode.workspace.findFiles` (`exclude` as it takes it: undefined applies `files.exclude`);
  * any other scheme (a virtual workspace, which usually has no search provider, so findFiles finds
  * nothing there) is walked with `vscode.workspace.fs.readDirectory` within the bounds of
- * `walkSources`, which skips `node_modules` and `.git`.
+ * `walkSources`. Either way, hidden folders and `node_modules` are left out unless a glob names
+ * them (`isSearchedPath`), as the CLI leaves them out.
  */
 export async function findFolderFiles(
   folder: vscode.WorkspaceFolder,
@@ -15,7 +17,12 @@ export async function findFolderFiles(
   token?: vscode.CancellationToken,
 ): Promise<vscode.Uri[]> {
   if (folder.uri.scheme === 'file') {
-    const lists = await Promise.all(globs.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, undefined, token)));
+    // findFiles searches hidden folders too; the CLI and the walk below do not.
+    const lists = await Promise.all(
+      globs.map(async (glob) =>
+        (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, undefined, token)).filter((uri) => isSearchedUri(folder, uri, glob)),
+      ),
+    );
     return lists.flat();
   }
   const at = (path: string) => (path ? vscode.Uri.joinPath(folder.uri, ...path.split('/')) : folder.uri);
@@ -27,4 +34,14 @@ export async function findFolderFiles(
   }, globs);
   if (token?.isCancellationRequested) throw new vscode.CancellationError();
   return paths.map(at);
+}
+
+/**
+ * Whether `glob` (relative to `folder`) reaches `uri` as the CLI would: through no hidden file or
+ * folder and no `node_modules` beyond the folders it names (`isSearchedPath`). For what a search
+ * or a file watcher of the glob reports.
+ */
+export function isSearchedUri(folder: vscode.WorkspaceFolder, uri: vscode.Uri, glob: string): boolean {
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  return !uri.path.startsWith(base) || isSearchedPath(uri.path.slice(base.length), glob);
 }

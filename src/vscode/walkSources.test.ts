@@ -49,6 +49,16 @@ describe('walkSources', () => {
     assert.ok(!read.some((path) => path.startsWith('node_modules') || path.startsWith('.git')), read.join(', '));
   });
 
+  it('skips hidden files and folders unless a glob names the folder, as the CLI does', async () => {
+    const { read, readDirectory } = memoryTree({
+      sources: { 'a.txt': '', '._a.txt': '', '.trash': { 'old.txt': '' } },
+      '.notes': { 'call.txt': '', '.draft.txt': '' },
+    });
+    assert.deepEqual(await walkSources(readDirectory, ['**/*.txt']), ['sources/a.txt']);
+    assert.ok(!read.some((path) => path.includes('.trash') || path.includes('.notes')), read.join(', '));
+    assert.deepEqual(await walkSources(readDirectory, ['.notes/*.txt', 'sources/**/*.txt']), ['.notes/call.txt', 'sources/a.txt']);
+  });
+
   it('skips a folder that cannot be read and goes on', async () => {
     const readDirectory = async (path: string): Promise<DirectoryEntry[]> => {
       if (path === 'sources/locked') throw new Error('permission denied');

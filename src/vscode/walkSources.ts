@@ -1,4 +1,4 @@
-import { globToRegExp } from '../core/glob';
+import { globToRegExp, isSearchedPath, isSkippedName, literalPrefix } from '../core/glob';
 
 /**
  * Lists the files of a folder that match globs by walking it, for file systems that
@@ -24,20 +24,17 @@ export interface WalkLimits {
 const FILE = 1;
 const DIRECTORY = 2;
 
-/** Folders never searched: what VS Code's search leaves out by default, and what is never a source. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-
 const DEFAULT_LIMITS: WalkLimits = { maxDepth: 12, maxFolders: 2000 };
 
 /**
  * The files under a folder matching any of `globs` (VS Code glob syntax relative to that folder:
  * `**` spans folders, `*` and `?` do not, `{a,b}` and `[abc]`), as `/`-separated paths relative
  * to it, sorted. Only folders that a glob can reach are read (`sources/**` reads below `sources`
- * only); `node_modules` and `.git` are skipped. A folder that cannot be read is skipped. Empty
+ * only); hidden folders and `node_modules` are skipped unless a glob names them (`isSkippedName`). A folder that cannot be read is skipped. Empty
  * `globs` read nothing and return `[]`.
  */
 export async function walkSources(readDirectory: ReadDirectory, globs: readonly string[], limits: WalkLimits = DEFAULT_LIMITS): Promise<string[]> {
-  const patterns = globs.map((glob) => ({ matcher: globToRegExp(glob), prefix: literalPrefix(glob) }));
+  const patterns: Pattern[] = globs.map((glob) => ({ glob, matcher: globToRegExp(glob), prefix: literalPrefix(glob) }));
   const found: string[] = [];
   // Breadth first, so the folder bound cuts off the deepest folders first.
   const queue: { path: string; depth: number }[] = patterns.length ? [{ path: '', depth: 0 }] : [];
@@ -54,10 +51,12 @@ export async function walkSources(readDirectory: ReadDirectory, globs: readonly 
     for (const [name, type] of entries) {
       const path = folder.path ? `${folder.path}/${name}` : name;
       if (type & DIRECTORY) {
-        if (folder.depth < limits.maxDepth && !SKIPPED_FOLDERS.has(name) && patterns.some((p) => mayContain(p.prefix, path))) {
+        // A hidden folder or node_modules only where a glob names it (`.notes/*.txt`).
+        const reaches = isSkippedName(name, true) ? (p: Pattern) => namesFolder(p.prefix, path) : (p: Pattern) => mayContain(p.prefix, path);
+        if (folder.depth < limits.maxDepth && patterns.some(reaches)) {
           queue.push({ path, depth: folder.depth + 1 });
         }
-      } else if (type & FILE && patterns.some((p) => p.matcher.test(path))) {
+      } else if (type & FILE && patterns.some((p) => p.matcher.test(path) && isSearchedPath(path, p.glob))) {
         found.push(path);
       }
     }
@@ -66,15 +65,15 @@ export async function walkSources(readDirectory: ReadDirectory, globs: readonly 
 }
 
 
-/** The glob's leading folders without wildcards (`sources/**\/*.txt` gives `sources`). */
-function literalPrefix(glob: string): string {
-  const parts = glob.split('/');
-  const literal: string[] = [];
-  for (const part of parts.slice(0, -1)) {
-    if (/[*?{[]/.test(part)) break;
-    literal.push(part);
-  }
-  return literal.join('/');
+interface Pattern {
+  glob: string;
+  matcher: RegExp;
+  prefix: string;
+}
+
+/** Whether a glob with this literal prefix names the folder `path` (it or a folder below it). */
+function namesFolder(prefix: string, path: string): boolean {
+  return prefix === path || prefix.startsWith(`${path}/`);
 }
 
 /** Whether a glob with this literal prefix can match something in the folder `path`. */

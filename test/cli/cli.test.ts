@@ -294,6 +294,25 @@ describe('sourceline CLI: hostile input', function () {
     assert.equal(run(dir, ['check', '--source', 'notes/notes[12].txt', 'd.md']).status, 1);
   });
 
+  it('hidden files and folders and node_modules are not sources, unless a path or glob names their folder', () => {
+    // A binary resource fork and a trash folder holding the true number: both left alone.
+    const dir = workspace({
+      'd.md': NUMBER_LINE,
+      'sources/article.txt': ARTICLE,
+      'sources/._article.txt': Buffer.from([0, 5, 22, 7, 0, 0]),
+      'sources/.trash/old.txt': NUMBER_LINE,
+      'sources/node_modules/pkg/readme.md': NUMBER_LINE,
+      '.notes/call.txt': NUMBER_LINE,
+    });
+    for (const args of [['check', 'd.md'], ['check', '--source', 'sources', 'd.md'], ['check', '--source', 'sources/**/*.txt', 'd.md']]) {
+      const r = run(dir, args);
+      assert.equal(r.status, 1, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(r.stderr, '');
+    }
+    assert.equal(run(dir, ['check', '--source', '.notes/*.txt', 'd.md']).status, 0);
+    assert.equal(run(dir, ['check', '--source', '.notes', 'd.md']).status, 0);
+  });
+
   it('duplicate sources (one file by several paths, a symlink among them) are indexed once', () => {
     const dir = workspace({ 'd.md': SUPPORTED, 'sources/article.txt': ARTICLE });
     symlinkSync('article.txt', join(dir, 'sources/alias.txt'));

@@ -51,6 +51,25 @@ suite('sources', function () {
     }
   });
 
+  test('hidden files and folders in the sources folder are not sources, as for the CLI', async () => {
+    const warnings = recordWarnings();
+    const claim = 'The Kherson ferry resumed service on Tuesday with 40 passengers.';
+    try {
+      const draft = await openDraft('kherson.md', `${claim}\n`);
+      await codesBecome(draft.document.uri, ['unsupported-claim']);
+      // Either would support the claim word for word (and the binary one would be reported).
+      await writeFile('sources/.trash/kherson.txt', `${claim}\n`);
+      await writeFile('sources/._kherson.txt', Uint8Array.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x00]));
+      await writeFile('sources/kherson.txt', `${claim.replace('40', '14')}\n`);
+      await codesBecome(draft.document.uri, ['number-mismatch']);
+      await vscode.commands.executeCommand('sourceline.rebuildIndex');
+      await codesBecome(draft.document.uri, ['number-mismatch']);
+      assert.deepEqual(warnings.messages.filter((m) => m.includes('kherson')), []);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   test('a source that reads fine again and then breaks again is reported again', async () => {
     const warnings = recordWarnings();
     const claim = 'The Mykolaiv water pipeline was repaired in 11 days.';

@@ -139,6 +139,20 @@ describe('checkDraft', () => {
     assert.deepEqual(run('Ortiz told Reyes that the bridge will reopen in May, the city said.'), []);
   });
 
+  it('reads people named by their role as the speaker, not the clause after "said"', () => {
+    const local = new SourceIndex([{ path: '/ws/sources/talks.txt', text: 'In Kyiv, officials, who asked not to be named, said the talks on the grain corridor failed.\n' }]);
+    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => [f.code, f.message, f.fix?.replacement]);
+    const table: [string, (string | undefined)[][]][] = [
+      ['In Kyiv, officials, who asked not to be named, said the talks on the grain corridor failed.', []],
+      ['Officials said the talks on the grain corridor failed.', []],
+      ['In Kyiv, officials said the talks on the grain corridor failed.', []],
+      // The fix opening the sentence is capitalised.
+      ['Zelenskyy said the talks on the grain corridor failed.', [['misattributed', 'Officials said this, not Zelenskyy (talks.txt:1)', 'Officials']]],
+      ['In Kyiv, Zelenskyy said the talks on the grain corridor failed.', [['misattributed', 'Officials said this, not Zelenskyy (talks.txt:1)', 'officials']]],
+    ];
+    for (const [draft, expected] of table) assert.deepEqual(run(draft), expected, draft);
+  });
+
   it('reads a member of a closed class swapped for another (a time unit, a weekday, an ordinal, a quarter) as a contradiction', () => {
     const local = new SourceIndex([
       {

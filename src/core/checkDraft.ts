@@ -1009,10 +1009,12 @@ function ellipsize(text: string, max: number): string {
  */
 function shortName(said: Speaker, wrong: SpeakerMention, draftText: string): string {
   const institution = /^the\s/i.test(said.name);
+  // People named by their role ("officials") are written in lower case, as an institution is.
+  const lower = !institution && /^\p{Ll}/u.test(said.name);
   let name = institution ? said.name : said.name.split(/\s+/).filter((w) => said.key.split(' ').includes(w.toLowerCase())).pop() ?? said.name;
-  if (institution) {
+  if (institution || lower) {
     const atStart = wrong.start === 0 || /[.!?:"“]\s*$/.test(draftText.slice(Math.max(0, wrong.start - 3), wrong.start)) || /^\s*$/.test(draftText.slice(draftText.lastIndexOf('\n', wrong.start - 1) + 1, wrong.start));
-    name = (atStart ? 'The' : 'the') + name.slice(3);
+    name = institution ? (atStart ? 'The' : 'the') + name.slice(3) : atStart ? name[0].toUpperCase() + name.slice(1) : name;
   }
   return name;
 }

@@ -18,6 +18,16 @@ const BETWEEN = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly
 const CIRCUMSTANCE = new Set(['during', 'after', 'before', 'since', 'amid', 'despite', 'following', 'throughout', 'until']);
 /** Lower-case words allowed inside a speaker's name: "US officials", "the Secretary of State". */
 const NAME_PARTS = new Set(['of', 'the', 'de', 'van', 'von', 'al', 'bin', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'minister', 'ministry', 'president', 'leaders', 'leader', 'authorities', 'sources', 'representatives', 'representative', 'executives', 'analysts', 'lawmakers', 'diplomats', 'forces', 'military', 'government', 'administration']);
+/**
+ * People named by their role, who speak unnamed: "officials said", "two senior officials, who
+ * asked not to be named, said". A speaker in lower case, as "the water board" is one.
+ */
+const ROLES = new Set(['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'aide', 'authorities', 'sources', 'representatives', 'representative', 'executives', 'analysts', 'lawmakers', 'diplomats']);
+/**
+ * Words that may follow an inverted speaker ("…, said the minister on Monday"). Any other word
+ * there shows that "said" opens a clause ("…, said the talks failed"), whose subject is no speaker.
+ */
+const AFTER_INVERTED = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'as', 'when', 'while', 'from', 'to', 'via', 'last', 'this', 'earlier', 'later', 'late', 'today', 'yesterday']);
 /** Words of a name that are titles or roles, left out of the comparison key. */
 const TITLES = new Set(['president', 'prime', 'minister', 'secretary', 'of', 'state', 'the', 'mr', 'mrs', 'ms', 'dr', 'gen', 'general', 'sen', 'senator', 'rep', 'gov', 'governor', 'chancellor', 'king', 'queen', 'pope', 'ceo', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'foreign', 'defense', 'defence', 'former', 'vice', 'deputy', 'ukrainian', 'russian', 'american', 'british', 'french', 'german', 'chinese', 'israeli', 'iranian']);
 
@@ -43,10 +53,20 @@ export function findSpeakers(text: string, tokens: Token[], lastSpeaker?: Speake
     if (before) add(before);
     else if ((/[,"”]\s*$/.test(text.slice(tokens[i - 1]?.end ?? t.start, t.start)) || i === 0) && tokens[i + 1] && /^\s+$/.test(text.slice(t.end, tokens[i + 1].start))) {
       // "…,” said Zelenskyy": the name follows the verb directly, not across a colon or a quotation mark.
-      add(nameAfter(text, tokens, i + 1, lastSpeaker));
+      const after = nameAfter(text, tokens, i + 1, lastSpeaker);
+      // After a bare comma "said" may open a clause ("In Kyiv, officials, who asked not to be
+      // named, said the talks failed"): its subject speaks only when nothing of a clause follows.
+      const quoted = /["”]\s*$/.test(text.slice(tokens[i - 1]?.end ?? t.start, t.start));
+      if (after && (quoted || !opensClause(text, tokens, after))) add(after);
     }
   }
   return found;
+}
+
+/** Whether a word follows `name` in its clause, other than a circumstance ("on Monday"): the name then is a subject, not an inverted speaker. */
+function opensClause(text: string, tokens: Token[], name: SpeakerMention): boolean {
+  const k = tokens.findIndex((t) => t.start >= name.end);
+  return k >= 0 && /^\s+$/.test(text.slice(name.end, tokens[k].start)) && !AFTER_INVERTED.has(tokens[k].norm);
 }
 
 /** A transcript label such as `Project Manager:` or `Sales Agent:` opening a line. */
@@ -89,6 +109,12 @@ function institution(text: string, tokens: Token[], from: number, to: number): S
   return { name, key: speakerKey(name), start: tokens[from].start, end: tokens[to].end, pronoun: false };
 }
 
+/** A speaker named by a role word alone: "officials". */
+function role(text: string, t: Token): SpeakerMention {
+  const name = text.slice(t.start, t.end);
+  return { name, key: speakerKey(name), start: t.start, end: t.end, pronoun: false };
+}
+
 function mention(text: string, tokens: Token[], from: number, to: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
   if (to < from) return undefined;
   const first = tokens[from];
@@ -117,6 +143,8 @@ function nameBefore(text: string, tokens: Token[], verb: number, lastSpeaker?: S
   let i = j;
   while (i > 0 && i > j - 6 && adjacent(text, tokens[i - 1], tokens[i]) && isNamePart(tokens[i - 1])) i--;
   while (i < j && !tokens[i].capitalized && tokens[i].norm !== 'the') i++;
+  // "officials said", "two senior officials said": people named by their role.
+  if (ROLES.has(tokens[j].norm) && !tokens.slice(i, j + 1).some((t) => t.capitalized || t.norm === 'the')) return role(text, tokens[j]);
   if (!isNamePart(tokens[j]) || !tokens.slice(i, j + 1).some((t) => t.capitalized)) {
     for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
       // "Putin during the call reiterated": "the call" is no subject.
@@ -135,7 +163,7 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'his', 'he
  * Springfield, said", "Ortiz, 54, a Democrat, said". Without this, "said the city will…" after
  * the last comma would read as an inverted "said the city". The appositive next to the verb may
  * be any eight words; one before it must open like one ("a", "the", "who", a number), so that
- * "In Kyiv, officials, who asked not to be named, said" gives no one, not Kyiv.
+ * "In Kyiv, officials, who asked not to be named, said" gives the officials, not Kyiv.
  */
 function nameBeforeAppositive(text: string, tokens: Token[], verb: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
   const j = verb - 1;
@@ -150,11 +178,18 @@ function nameBeforeAppositive(text: string, tokens: Token[], verb: number, lastS
     // An appositive before the last one must open like one.
     if (!/^\s*,\s*$/.test(gap) || (commas > 0 && !(APPOSITIVE_OPENERS.has(tokens[k].norm) || tokens[k].numeric)) || ++commas > 3) return undefined;
     const name = nameBefore(text, tokens, k, lastSpeaker, true);
-    // "However, in 1958, the board recommended": an opening word is no name.
-    if (name) return name.pronoun || name.key.split(' ').every((w) => STOPWORDS.has(w)) ? undefined : name;
+    // "However, in 1958, the board recommended": an opening word is no name, nor is an opening
+    // phrase ("In Kyiv, a man who asked not to be named, said").
+    if (name) return name.pronoun || name.key.split(' ').every((w) => STOPWORDS.has(w)) || opensWithPreposition(name) ? undefined : name;
   }
   return undefined;
 }
+
+/** "In Kyiv", "After Putin": a phrase of place or time, not a name. */
+function opensWithPreposition(name: SpeakerMention): boolean {
+  return OPENING_PREPOSITIONS.has(/^\p{L}+/u.exec(name.name)?.[0].toLowerCase() ?? '');
+}
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'from', 'to', 'for', 'with', 'by', 'since', 'until', 'near', 'across', 'inside', 'outside', 'under', 'over', 'like', 'unlike', 'despite', 'amid']);
 
 function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
   if (from >= tokens.length) return undefined;
@@ -164,7 +199,8 @@ function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Sp
   if (j >= tokens.length) return undefined;
   if (!tokens[j].capitalized) {
     let end = j;
-    while (end + 1 < tokens.length && end - from < 3 && adjacent(text, tokens[end], tokens[end + 1]) && !STOPWORDS.has(tokens[end + 1].norm)) end++;
+    // "the talks failed": a past tense after the noun is the clause's verb, not the name's ("the armed forces").
+    while (end + 1 < tokens.length && end - from < 3 && adjacent(text, tokens[end], tokens[end + 1]) && !STOPWORDS.has(tokens[end + 1].norm) && !tokens[end + 1].norm.endsWith('ed')) end++;
     return institution(text, tokens, from, end);
   }
   while (j + 1 < tokens.length && j - from < 6 && adjacent(text, tokens[j], tokens[j + 1]) && isNamePart(tokens[j + 1]) && (tokens[j + 1].capitalized || NAME_PARTS.has(tokens[j + 1].norm) && tokens[j + 2]?.capitalized === true || /^(officials|spokesman|spokeswoman|spokesperson|aides)$/.test(tokens[j + 1].norm))) j++;

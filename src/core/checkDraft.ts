@@ -288,12 +288,14 @@ class SentenceJudge {
     const used = new Set<number>();
     const unmatched: NumberMention[] = [];
     for (const d of numbers) {
-      const same = sourceNumbers.findIndex(({ n }, i) => !used.has(i) && Math.abs(n.value - d.value) < 1e-9 && !otherPeriods(n, d) && !otherMonths(n, d));
+      const same = sourceNumbers.findIndex(({ n, s }, i) => !used.has(i) && Math.abs(n.value - d.value) < 1e-9 && !otherPeriods(n, d) && !otherDates(n, doc(s).prose, d, this.draft.prose));
       if (same >= 0) used.add(same);
       else unmatched.push(d);
     }
     for (const d of unmatched) {
-      const free = sourceNumbers.map((x, i) => ({ ...x, i })).filter(({ i }) => !used.has(i));
+      const left = sourceNumbers.map((x, i) => ({ ...x, i })).filter(({ i }) => !used.has(i));
+      // A count is no fix for a date, nor a date for a count.
+      const free = left.filter(({ n, s }) => !otherKinds(n, doc(s).prose, d, this.draft.prose));
       // Two words after the number ("months with"), where it has two: one alone is just its unit.
       const byUnit2 = free.filter(({ n }) => n.unit2 && n.unit2 === d.unit2 && n.unit2 !== n.unit);
       // A rate ("$432/month", "$40 a week") is no count of its period ("two months").
@@ -305,7 +307,7 @@ class SentenceJudge {
       const byContext = byUnitAndBefore.length === 1 ? byUnitAndBefore : byUnit.length ? byUnit : sameBefore(free);
       // The one number left, without a unit or a word in common, is the draft's only when no
       // source of a candidate sentence gives the draft's own value (a draft may join facts of two).
-      const lone = byContext.length === 0 && free.length === 1 && unmatched.length === 1 && !this.ranked.some((c) => this.index.mentionsNumber(d.value, this.index.sentences[c.id].path));
+      const lone = byContext.length === 0 && left.length === 1 && free.length === 1 && unmatched.length === 1 && !this.ranked.some((c) => this.index.mentionsNumber(d.value, this.index.sentences[c.id].path));
       let pick = byContext.length === 1 ? byContext[0] : lone ? free[0] : undefined;
       // A date against the one date of the support: "March 28" where it says "Feb. 28".
       const dates = d.date && !pick ? free.filter(({ n }) => n.date) : [];
@@ -322,6 +324,14 @@ class SentenceJudge {
       if (period === pick) pick = undefined;
       if (!pick) {
         const text = this.draft.text.slice(d.start, d.end);
+        // The value is the support's, but as a date where the draft counts ("5 people" for
+        // "January 5") or the other way round, and no candidate gives it as the draft does.
+        const asOther = !(d.value === 1 && !/\d/.test(text)) && left.find(({ n, s }) => Math.abs(n.value - d.value) < 1e-9 && otherDates(n, doc(s).prose, d, this.draft.prose));
+        if (asOther && !this.ranked.some((c) => this.index.numbersOf(c.id).some((n) => Math.abs(n.value - d.value) < 1e-9 && !otherDates(n, this.index.documents.get(this.index.sentences[c.id].path)!.prose, d, this.draft.prose)))) {
+          const said = doc(asOther.s).text.slice(asOther.n.start, asOther.n.end);
+          this.add('unsupported-claim', `${text} is ${d.date ? 'a date' : 'a count'} no source gives; ${where(asOther.s)} has ${d.value} only ${asOther.n.date ? `in the date ${said}` : 'as a count'}: "${ellipsize(asOther.s.text, 100)}"`, this.sentence, evidenceOf(asOther.s));
+          continue;
+        }
         // "one" in words is also a pronoun and a determiner ("one person", "one of them"), and
         // sources say it with "a": no source writing it is no evidence against it.
         if (!this.index.mentionsNumber(d.value) && !(d.value === 1 && !/\d/.test(text))) {
@@ -822,9 +832,26 @@ function isRate(text: string, n: NumberMention): boolean {
   return /^\s*(?:\/|per\s|an?\s)/i.test(text.slice(n.end, n.end + 5));
 }
 
-/** The same day of two months: "March 28" is not "Feb. 28" (a day written without its month, "the 28th", may be either). */
-function otherMonths(source: NumberMention, draft: NumberMention): boolean {
-  return !!draft.date && !!source.date && source.unit !== draft.unit;
+/**
+ * Whether two numbers of the same value are different dates, or a date and a count: "March 28"
+ * is not "Feb. 28", and "5 people" is not "January 5". A day written without its month ("the
+ * 28th", "28th") may be any month's.
+ */
+function otherDates(source: NumberMention, sourceText: string, draft: NumberMention, draftText: string): boolean {
+  return otherKinds(source, sourceText, draft, draftText) || (!!draft.date && !!source.date && source.unit !== draft.unit);
+}
+
+/** A date and a count: "January 5" and "5 people", not "January 5" and "the 5th". */
+function otherKinds(source: NumberMention, sourceText: string, draft: NumberMention, draftText: string): boolean {
+  if (!!source.date === !!draft.date) return false;
+  return source.date ? !mayBeDay(draft, draftText) : !mayBeDay(source, sourceText);
+}
+
+const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => m.slice(0, 3)));
+
+/** A number that may be a day without its month: "the 28th", or next to a month in lower case ("march 3"). */
+function mayBeDay(n: NumberMention, text: string): boolean {
+  return /^\d{1,2}(?:st|nd|rd|th)$/i.test(text.slice(n.start, n.end)) || MONTH_KEYS.has(n.unit) || MONTH_KEYS.has(n.before);
 }
 
 /** Whether two numbers count different periods: "three weeks" is not "three months". */

@@ -46,6 +46,17 @@ describe('findSpeakers', () => {
     ['In Kyiv, a man who asked not to be named, said he would resign.', [], 'Zelenskyy'],
     ['said the city will plant trees.', []],
     ['A spokesman, who asked not to be named, said the talks failed.', ['A spokesman']],
+    ['According to officials, the talks failed.', ['officials']],
+    ['According to him, the talks failed.', ['Zelenskyy'], 'Zelenskyy'],
+    ['According to her spokesman, the talks failed.', [], 'Zelenskyy'],
+    // A passive "told" or "asked" has a listener for its subject, not a speaker.
+    ['Zelenskyy was told the talks failed.', []],
+    ['Putin was asked whether the talks failed.', []],
+    // A function word opening the sentence is no part of a name.
+    ['As Putin said, the talks failed.', ['Putin']],
+    ['When asked, Putin said the talks failed.', ['Putin']],
+    ['It was said that the talks failed.', []],
+    ['US officials said the talks failed.', ['US officials']],
     // An inverted speaker may be followed by when or where it spoke.
     ['The talks failed, said the minister on Monday.', ['the minister']],
     ['The talks failed, said Zelenskyy.', ['Zelenskyy']],

@@ -151,6 +151,10 @@ describe('checkDraft', () => {
       ['In Kyiv, Zelenskyy said the talks on the grain corridor failed.', [['misattributed', 'Officials said this, not Zelenskyy (talks.txt:1)', 'officials']]],
     ];
     for (const [draft, expected] of table) assert.deepEqual(run(draft), expected, draft);
+    // "He added" after officials is still the last named person's, in the draft as in the source.
+    const text = 'Zelenskyy said the grain corridor must stay open.\nIn Kyiv, officials said the talks on the corridor failed.\nHe added: "We will not give up the corridor."\n';
+    const same = new SourceIndex([{ path: '/ws/sources/kyiv.txt', text }]);
+    assert.deepEqual(checkDraft(parseDraft(text, '/ws/draft.md'), same).findings, []);
   });
 
   it('reads a member of a closed class swapped for another (a time unit, a weekday, an ordinal, a quarter) as a contradiction', () => {

@@ -71,7 +71,8 @@ export function checkSentence(
   options: CheckOptions = {},
 ): SentenceOutcome {
   const speakers = findSpeakers(draft.prose, sentence.tokens, lastSpeaker);
-  const named = speakers.find((s) => !s.pronoun && !/^the\b/i.test(s.name));
+  // A name, as the sources take one for their pronouns: not "the Kremlin", nor "officials" ("He added" is no official's).
+  const named = speakers.find((s) => !s.pronoun && /^\p{Lu}/u.test(s.name) && !/^the\b/i.test(s.name));
   const outcome: SentenceOutcome = { report: { start: sentence.start, end: sentence.end, claim: false, supported: false, findings: [] }, lastSpeaker: named };
   if (sentence.disabled) return outcome;
   const judge = new SentenceJudge(draft, sentence, index, speakers, options);

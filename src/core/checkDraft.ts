@@ -294,9 +294,7 @@ class SentenceJudge {
       else unmatched.push(d);
     }
     for (const d of unmatched) {
-      const left = sourceNumbers.map((x, i) => ({ ...x, i })).filter(({ i }) => !used.has(i));
-      // A count is no fix for a date, nor a date for a count.
-      const free = left.filter(({ n, s }) => !otherKinds(n, doc(s).prose, d, this.draft.prose));
+      const free = sourceNumbers.map((x, i) => ({ ...x, i })).filter(({ i }) => !used.has(i));
       // Two words after the number ("months with"), where it has two: one alone is just its unit.
       const byUnit2 = free.filter(({ n }) => n.unit2 && n.unit2 === d.unit2 && n.unit2 !== n.unit);
       // A rate ("$432/month", "$40 a week") is no count of its period ("two months").
@@ -308,11 +306,13 @@ class SentenceJudge {
       const byContext = byUnitAndBefore.length === 1 ? byUnitAndBefore : byUnit.length ? byUnit : sameBefore(free);
       // The one number left, without a unit or a word in common, is the draft's only when no
       // source of a candidate sentence gives the draft's own value (a draft may join facts of two).
-      const lone = byContext.length === 0 && left.length === 1 && free.length === 1 && unmatched.length === 1 && !this.ranked.some((c) => this.index.mentionsNumber(d.value, this.index.sentences[c.id].path));
+      const lone = byContext.length === 0 && free.length === 1 && unmatched.length === 1 && !this.ranked.some((c) => this.index.mentionsNumber(d.value, this.index.sentences[c.id].path));
       let pick = byContext.length === 1 ? byContext[0] : lone ? free[0] : undefined;
       // A date against the one date of the support: "March 28" where it says "Feb. 28".
       const dates = d.date && !pick ? free.filter(({ n }) => n.date) : [];
       if (dates.length === 1) pick = dates[0];
+      // A count is no fix for a date, nor a date for a count.
+      if (pick && otherKinds(pick.n, doc(pick.s).prose, d, this.draft.prose)) pick = undefined;
       // A year is no misspelled amount ("2021" for "$1.63"), nor an amount a misspelled year.
       if (pick && isYearAsWritten(doc(pick.s).prose, pick.n) !== isYearAsWritten(this.draft.prose, d)) pick = undefined;
       // The same count of another period ("two months" where the source says "two weeks"), the
@@ -327,8 +327,8 @@ class SentenceJudge {
         const text = this.draft.text.slice(d.start, d.end);
         // The value is the support's, but as a date where the draft counts ("5 people" for
         // "January 5") or the other way round, and no candidate gives it as the draft does.
-        const asOther = !(d.value === 1 && !/\d/.test(text)) && left.find(({ n, s }) => Math.abs(n.value - d.value) < 1e-9 && otherDates(n, doc(s).prose, d, this.draft.prose));
-        if (asOther && !this.ranked.some((c) => this.index.numbersOf(c.id).some((n) => Math.abs(n.value - d.value) < 1e-9 && !otherDates(n, this.index.documents.get(this.index.sentences[c.id].path)!.prose, d, this.draft.prose)))) {
+        const asOther = free.find(({ n, s }) => Math.abs(n.value - d.value) < 1e-9 && otherDates(n, doc(s).prose, d, this.draft.prose));
+        if (asOther && !this.givesAsDraft(d, asOther.s)) {
           const said = doc(asOther.s).text.slice(asOther.n.start, asOther.n.end);
           this.add('unsupported-claim', `${text} is ${d.date ? 'a date' : 'a count'} no source gives; ${where(asOther.s)} has ${d.value} only ${asOther.n.date ? `in the date ${said}` : 'as a count'}: "${ellipsize(asOther.s.text, 100)}"`, this.sentence, evidenceOf(asOther.s));
           continue;
@@ -356,6 +356,26 @@ class SentenceJudge {
         replacement,
       });
     }
+  }
+
+  /**
+   * Whether a source of the sentence's candidates (or `support`'s) gives the draft's number `d`
+   * as the draft does, a date as a date and a count as a count. A number written in words
+   * ("five", "one") is taken as given: the sources' words are not searched.
+   */
+  private givesAsDraft(d: NumberMention, support: SourceSentence): boolean {
+    const digits = /\d+/.exec(this.draft.text.slice(d.start, d.end))?.[0];
+    if (!digits) return true;
+    const paths = new Set([support.path, ...this.ranked.map((c) => this.index.sentences[c.id].path)]);
+    for (const path of paths) {
+      const document = this.index.documents.get(path)!;
+      if (!document.prose.includes(digits)) continue;
+      for (let id = document.firstSentence; id < document.firstSentence + document.sentenceCount; id++) {
+        if (!this.index.sentences[id].text.includes(digits)) continue;
+        if (this.index.numbersOf(id).some((n) => Math.abs(n.value - d.value) < 1e-9 && !otherDates(n, document.prose, d, this.draft.prose))) return true;
+      }
+    }
+    return false;
   }
 
   /**

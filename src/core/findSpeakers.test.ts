@@ -57,6 +57,7 @@ describe('findSpeakers', () => {
     ['When asked, Putin said the talks failed.', ['Putin']],
     ['It was said that the talks failed.', []],
     ['US officials said the talks failed.', ['US officials']],
+    ['May said the talks failed.', ['May']],
     // An inverted speaker may be followed by when or where it spoke.
     ['The talks failed, said the minister on Monday.', ['the minister']],
     ['The talks failed, said Zelenskyy.', ['Zelenskyy']],

@@ -14,10 +14,17 @@ const BETWEEN = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly
 /** Forms of "be" that make "told" or "asked" passive: "Zelenskyy was told". */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /**
- * Function words that open a sentence capitalised and name no one: "As Putin said", "When asked".
- * Articles, counts and possessives stay: "A spokesman", "One official", "His aide".
+ * Function words that open a sentence capitalised and name no one: "As Putin said", "When asked",
+ * "It was said". Articles, counts and possessives stay ("A spokesman", "One official", "His
+ * aide"), and so do words that are also names ("May said", "Will Smith said").
  */
-const NOT_NAMES = new Set([...STOPWORDS].filter((w) => !['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'some', 'many', 'all', 'both', 'each', 'few', 'other', 'us'].includes(w)));
+const NOT_NAMES = new Set(
+  `as when while if because although though since until unless whether after before during once then
+  now so yet but and or nor also even still just only again further here there where why how what
+  which who whom whose that this these those it i we you they in on at to from by with without into
+  for of about over under between through against among around across upon via than however
+  meanwhile instead`.split(/\s+/),
+);
 /**
  * Prepositions of time and circumstance: "Putin during the call reiterated" is Putin's, not the
  * call's. Others are left out: "a spokesman for the water board said" is the board's word.

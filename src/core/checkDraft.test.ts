@@ -141,6 +141,24 @@ describe('checkDraft', () => {
     assert.deepEqual(run('Ortiz told Reyes that the bridge will reopen in May, the city said.'), []);
   });
 
+  it('reads people named by their role as the speaker, not the clause after "said"', () => {
+    const local = new SourceIndex([{ path: '/ws/sources/talks.txt', text: 'In Kyiv, officials, who asked not to be named, said the talks on the grain corridor failed.\n' }]);
+    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => [f.code, f.message, f.fix?.replacement]);
+    const table: [string, (string | undefined)[][]][] = [
+      ['In Kyiv, officials, who asked not to be named, said the talks on the grain corridor failed.', []],
+      ['Officials said the talks on the grain corridor failed.', []],
+      ['In Kyiv, officials said the talks on the grain corridor failed.', []],
+      // The fix opening the sentence is capitalised.
+      ['Zelenskyy said the talks on the grain corridor failed.', [['misattributed', 'Officials said this, not Zelenskyy (talks.txt:1)', 'Officials']]],
+      ['In Kyiv, Zelenskyy said the talks on the grain corridor failed.', [['misattributed', 'Officials said this, not Zelenskyy (talks.txt:1)', 'officials']]],
+    ];
+    for (const [draft, expected] of table) assert.deepEqual(run(draft), expected, draft);
+    // "He added" after officials is still the last named person's, in the draft as in the source.
+    const text = 'Zelenskyy said the grain corridor must stay open.\nIn Kyiv, officials said the talks on the corridor failed.\nHe added: "We will not give up the corridor."\n';
+    const same = new SourceIndex([{ path: '/ws/sources/kyiv.txt', text }]);
+    assert.deepEqual(checkDraft(parseDraft(text, '/ws/draft.md'), same).findings, []);
+  });
+
   it('reads a member of a closed class swapped for another (a time unit, a weekday, an ordinal, a quarter) as a contradiction', () => {
     const local = new SourceIndex([
       {
@@ -172,6 +190,28 @@ describe('checkDraft', () => {
     const runCouncil = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), council).findings.map((f) => f.message);
     assert.deepEqual(runCouncil('The council met on Feb. 28 to approve the plan.'), []);
     assert.deepEqual(runCouncil('The board met on Monday, March 14, to approve the budget.'), []);
+  });
+
+  it('compares a date as a date and a count as a count', () => {
+    const local = new SourceIndex([
+      {
+        path: '/ws/sources/station.txt',
+        text: 'The council voted on January 6 to close the northern station.\nThe ferry stopped at the harbour, and 5 people were injured.\nThe bridge reopened to traffic on March 9 after repairs.\nThe board met on the 12th to approve the ferry budget.\n',
+      },
+    ]);
+    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => [f.code, f.message.replace(/: ".*$/, ''), f.fix?.replacement]);
+    const table: [string, (string | undefined)[][]][] = [
+      // Another day of the month is a wrong date, fixed whole.
+      ['The council voted on January 5 to close the northern station.', [['number-mismatch', 'The source says January 6, not January 5 (station.txt:1)', 'January 6']]],
+      ['The council voted on January 6 to close the northern station.', []],
+      // A count is not a date, nor a date a count: neither is the other's fix.
+      ['The ferry stopped at the harbour on January 5, and people were injured.', [['unsupported-claim', 'January 5 is a date no source gives; station.txt:2 has 5 only as a count', undefined]]],
+      ['The bridge reopened to traffic after 9 repairs.', [['unsupported-claim', '9 is a count no source gives; station.txt:3 has 9 only in the date March 9', undefined]]],
+      ['The ferry stopped at the harbour, and 5 people were injured.', []],
+      // A day written without its month may be any month's.
+      ['The board met on May 12 to approve the ferry budget.', []],
+    ];
+    for (const [draft, expected] of table) assert.deepEqual(run(draft), expected, draft);
   });
 
   it('writes a fraction with its article', () => {

@@ -71,7 +71,8 @@ export function checkSentence(
   options: CheckOptions = {},
 ): SentenceOutcome {
   const speakers = findSpeakers(draft.prose, sentence.tokens, lastSpeaker);
-  const named = speakers.find((s) => !s.pronoun && !/^the\b/i.test(s.name));
+  // A name, as the sources take one for their pronouns: not "the Kremlin", nor "officials" ("He added" is no official's).
+  const named = speakers.find((s) => !s.pronoun && /^\p{Lu}/u.test(s.name) && !/^the\b/i.test(s.name));
   const outcome: SentenceOutcome = { report: { start: sentence.start, end: sentence.end, claim: false, supported: false, findings: [] }, lastSpeaker: named };
   if (sentence.disabled) return outcome;
   const judge = new SentenceJudge(draft, sentence, index, speakers, options);
@@ -288,7 +289,7 @@ class SentenceJudge {
     const used = new Set<number>();
     const unmatched: NumberMention[] = [];
     for (const d of numbers) {
-      const same = sourceNumbers.findIndex(({ n }, i) => !used.has(i) && Math.abs(n.value - d.value) < 1e-9 && !otherPeriods(n, d) && !otherMonths(n, d));
+      const same = sourceNumbers.findIndex(({ n, s }, i) => !used.has(i) && Math.abs(n.value - d.value) < 1e-9 && !otherPeriods(n, d) && !otherDates(n, doc(s).prose, d, this.draft.prose));
       if (same >= 0) used.add(same);
       else unmatched.push(d);
     }
@@ -310,6 +311,8 @@ class SentenceJudge {
       // A date against the one date of the support: "March 28" where it says "Feb. 28".
       const dates = d.date && !pick ? free.filter(({ n }) => n.date) : [];
       if (dates.length === 1) pick = dates[0];
+      // A count is no fix for a date, nor a date for a count.
+      if (pick && otherKinds(pick.n, doc(pick.s).prose, d, this.draft.prose)) pick = undefined;
       // A year is no misspelled amount ("2021" for "$1.63"), nor an amount a misspelled year.
       if (pick && isYearAsWritten(doc(pick.s).prose, pick.n) !== isYearAsWritten(this.draft.prose, d)) pick = undefined;
       // The same count of another period ("two months" where the source says "two weeks"), the
@@ -322,6 +325,14 @@ class SentenceJudge {
       if (period === pick) pick = undefined;
       if (!pick) {
         const text = this.draft.text.slice(d.start, d.end);
+        // The value is the support's, but as a date where the draft counts ("5 people" for
+        // "January 5") or the other way round, and no candidate gives it as the draft does.
+        const asOther = free.find(({ n, s }) => Math.abs(n.value - d.value) < 1e-9 && otherDates(n, doc(s).prose, d, this.draft.prose));
+        if (asOther && !this.givesAsDraft(d, asOther.s)) {
+          const said = doc(asOther.s).text.slice(asOther.n.start, asOther.n.end);
+          this.add('unsupported-claim', `${text} is ${d.date ? 'a date' : 'a count'} no source gives; ${where(asOther.s)} has ${d.value} only ${asOther.n.date ? `in the date ${said}` : 'as a count'}: "${ellipsize(asOther.s.text, 100)}"`, this.sentence, evidenceOf(asOther.s));
+          continue;
+        }
         // "one" in words is also a pronoun and a determiner ("one person", "one of them"), and
         // sources say it with "a": no source writing it is no evidence against it.
         if (!this.index.mentionsNumber(d.value) && !(d.value === 1 && !/\d/.test(text))) {
@@ -345,6 +356,26 @@ class SentenceJudge {
         replacement,
       });
     }
+  }
+
+  /**
+   * Whether a source of the sentence's candidates (or `support`'s) gives the draft's number `d`
+   * as the draft does, a date as a date and a count as a count. A number written in words
+   * ("five", "one") is taken as given: the sources' words are not searched.
+   */
+  private givesAsDraft(d: NumberMention, support: SourceSentence): boolean {
+    const digits = /\d+/.exec(this.draft.text.slice(d.start, d.end))?.[0];
+    if (!digits) return true;
+    const paths = new Set([support.path, ...this.ranked.map((c) => this.index.sentences[c.id].path)]);
+    for (const path of paths) {
+      const document = this.index.documents.get(path)!;
+      if (!document.prose.includes(digits)) continue;
+      for (let id = document.firstSentence; id < document.firstSentence + document.sentenceCount; id++) {
+        if (!this.index.sentences[id].text.includes(digits)) continue;
+        if (this.index.numbersOf(id).some((n) => Math.abs(n.value - d.value) < 1e-9 && !otherDates(n, document.prose, d, this.draft.prose))) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -822,9 +853,26 @@ function isRate(text: string, n: NumberMention): boolean {
   return /^\s*(?:\/|per\s|an?\s)/i.test(text.slice(n.end, n.end + 5));
 }
 
-/** The same day of two months: "March 28" is not "Feb. 28" (a day written without its month, "the 28th", may be either). */
-function otherMonths(source: NumberMention, draft: NumberMention): boolean {
-  return !!draft.date && !!source.date && source.unit !== draft.unit;
+/**
+ * Whether two numbers of the same value are different dates, or a date and a count: "March 28"
+ * is not "Feb. 28", and "5 people" is not "January 5". A day written without its month ("the
+ * 28th", "28th") may be any month's.
+ */
+function otherDates(source: NumberMention, sourceText: string, draft: NumberMention, draftText: string): boolean {
+  return otherKinds(source, sourceText, draft, draftText) || (!!draft.date && !!source.date && source.unit !== draft.unit);
+}
+
+/** A date and a count: "January 5" and "5 people", not "January 5" and "the 5th". */
+function otherKinds(source: NumberMention, sourceText: string, draft: NumberMention, draftText: string): boolean {
+  if (!!source.date === !!draft.date) return false;
+  return source.date ? !mayBeDay(draft, draftText) : !mayBeDay(source, sourceText);
+}
+
+const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => m.slice(0, 3)));
+
+/** A number that may be a day without its month: "the 28th", or next to a month in lower case ("march 3"). */
+function mayBeDay(n: NumberMention, text: string): boolean {
+  return /^\d{1,2}(?:st|nd|rd|th)$/i.test(text.slice(n.start, n.end)) || MONTH_KEYS.has(n.unit) || MONTH_KEYS.has(n.before);
 }
 
 /** Whether two numbers count different periods: "three weeks" is not "three months". */
@@ -1009,10 +1057,12 @@ function ellipsize(text: string, max: number): string {
  */
 function shortName(said: Speaker, wrong: SpeakerMention, draftText: string): string {
   const institution = /^the\s/i.test(said.name);
+  // People named by their role ("officials") are written in lower case, as an institution is.
+  const lower = !institution && /^\p{Ll}/u.test(said.name);
   let name = institution ? said.name : said.name.split(/\s+/).filter((w) => said.key.split(' ').includes(w.toLowerCase())).pop() ?? said.name;
-  if (institution) {
+  if (institution || lower) {
     const atStart = wrong.start === 0 || /[.!?:"“]\s*$/.test(draftText.slice(Math.max(0, wrong.start - 3), wrong.start)) || /^\s*$/.test(draftText.slice(draftText.lastIndexOf('\n', wrong.start - 1) + 1, wrong.start));
-    name = (atStart ? 'The' : 'the') + name.slice(3);
+    name = institution ? (atStart ? 'The' : 'the') + name.slice(3) : atStart ? name[0].toUpperCase() + name.slice(1) : name;
   }
   return name;
 }

@@ -24,6 +24,10 @@ describe('extractNumbers', () => {
     ['In March, 3 people died.', [['3', 3]]],
     ['Workers will march 12 miles.', [['12', 12]]],
     ['In March, 6–7 people died.', [['6', 6], ['7', 7]]],
+    // A day in words is no day: "three September dates" counts dates.
+    ['She played three September dates and one May night on May 5.', [['three', 3], ['one', 1], ['May 5', 5]]],
+    // The end of a span of years is no day of the month after it.
+    ['The 2018-19 February fixtures; 19 February.', [['2018', 2018], ['19', 19], ['19 February', 19]]],
     // A date hard-wrapped across two lines is still a date.
     ['They met on February\n28 in Kyiv.', [['February\n28', 28]]],
     ['In the second half of the game.', []],

@@ -299,7 +299,11 @@ function mentionOf(text: string, tokens: Token[], first: number, last: number, v
   // A day of a month, the month capitalized and nothing but white space (or an abbreviation's dot)
   // between them: "Feb. 28", "August 30th", "31st August", "28th of February". Not "In March,
   // 3 people", "march 12 miles" or "2 may".
-  const day = Number.isInteger(value) && value >= 1 && value <= 31;
+  // A day is written in digits: "three September dates" counts dates (a day in words is an ordinal, "the third").
+  // Nor is the end of a span of years: "the 2018-19 season", "2018-19\nFebruary - March".
+  const prior = tokens[first - 1];
+  const yearSpan = prior !== undefined && /^\d{4}$/.test(prior.norm) && /^[-–—/]$/.test(text.slice(prior.end, tokens[first].start));
+  const day = Number.isInteger(value) && value >= 1 && value <= 31 && tokens[first].numeric && !yearSpan;
   const isMonth = (t: Token | undefined) => !!t && t.capitalized && MONTHS.has(t.norm);
   // Spaces, or one line break of hard-wrapped text.
   const spaced = (a: Token, b: Token, dot = false) => {

@@ -34,6 +34,34 @@ describe('findSpeakers', () => {
     // An opening word before the commas is no name.
     ['However, in 1958, reports said the station should close.', []],
     ['In a statement, the Kremlin said the truce holds.', ['the Kremlin']],
+    // People named by their role speak, in lower case too; the clause after "said" never does.
+    ['In Kyiv, officials, who asked not to be named, said the talks failed.', ['officials']],
+    ['Two senior officials, who asked not to be named, said the Kremlin had agreed.', ['officials']],
+    ['The minister, who spoke on condition of anonymity, said the talks failed.', ['The minister']],
+    ['Russian officials, speaking on condition of anonymity, said the talks failed.', ['Russian officials']],
+    ['On Monday, officials said Putin would respond.', ['officials']],
+    ['The talks failed, officials said.', ['officials']],
+    ['In Kyiv, a man who asked not to be named, said the talks failed.', []],
+    ['In Kyiv, a man who asked not to be named, said Putin would respond.', []],
+    ['In Kyiv, a man who asked not to be named, said he would resign.', [], 'Zelenskyy'],
+    ['said the city will plant trees.', []],
+    ['A spokesman, who asked not to be named, said the talks failed.', ['A spokesman']],
+    ['According to officials, the talks failed.', ['officials']],
+    ['According to him, the talks failed.', ['Zelenskyy'], 'Zelenskyy'],
+    ['According to her spokesman, the talks failed.', [], 'Zelenskyy'],
+    // A passive "told" or "asked" has a listener for its subject, not a speaker.
+    ['Zelenskyy was told the talks failed.', []],
+    ['Putin was asked whether the talks failed.', []],
+    // A function word opening the sentence is no part of a name.
+    ['As Putin said, the talks failed.', ['Putin']],
+    ['When asked, Putin said the talks failed.', ['Putin']],
+    ['It was said that the talks failed.', []],
+    ['US officials said the talks failed.', ['US officials']],
+    ['May said the talks failed.', ['May']],
+    // An inverted speaker may be followed by when or where it spoke.
+    ['The talks failed, said the minister on Monday.', ['the minister']],
+    ['The talks failed, said Zelenskyy.', ['Zelenskyy']],
+    ['The talks failed, said the armed forces.', ['the armed forces']],
   ];
   for (const [text, expected, last] of table) {
     it(`finds ${expected.join(', ') || 'no one'} in ${JSON.stringify(text)}${last ? ` after ${last}` : ''}`, () => assert.deepEqual(speakers(text, last), expected));

@@ -20,6 +20,14 @@ const TITLES = readWordList(`mr mrs ms dr Prof Gen lt Col maj capt sgt cmdr adm 
 const ENDINGS = readWordList(`jr sr inc corp Co ltd llc Bros Ed eds dept univ assn Ave blvd rd etc al
   mon tue tues Wed thu thur thurs fri Sat Sun`);
 
+/**
+ * Words of TITLES that can also end a sentence: a street ("on Main St. The house burned") and
+ * months, which stand before a day or a year ("Feb. 28", "Dec. 2024") but end a sentence too
+ * ("talks ended in Dec. The next round"). Like ENDINGS they end one only before a word of
+ * SENTENCE_OPENERS: no saint or day is named "The" or "He".
+ */
+const ENDING_TITLES = new Set(['st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 /** Signs before a number ("No. 10", "fig. 3"), which are also words ("The answer was no."): they count only before a digit. */
 const NUMBER_SIGNS = new Set(['no', 'nos', 'fig', 'figs']);
 
@@ -175,7 +183,7 @@ function isAbbreviation(text: string, floor: number, dot: number, next: number, 
   const lower = word.toLowerCase();
   const capitalised = word.charCodeAt(0) !== lower.charCodeAt(0);
   const title = TITLES.get(lower);
-  if (title !== undefined && (capitalised || !title)) return true;
+  if (title !== undefined && (capitalised || !title)) return !ENDING_TITLES.has(lower) || !opensSentence(text, next, end);
   const ending = ENDINGS.get(lower);
   if (ending !== undefined && (capitalised || !ending)) return !opensSentence(text, next, end);
   if (NUMBER_SIGNS.has(lower)) return isDigit(text.charCodeAt(next));

@@ -535,6 +535,17 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
   itReportsCodes(news, table);
 });
 
+describe('checkDraft: an opposite in one sentence of a merged support', () => {
+  const sources = new SourceIndex([
+    { path: '/ws/sources/fleet.txt', text: 'The carrier flies short-haul cargo routes with its new turboprop aircraft, the company said.\nThe board expects long-haul passenger demand to recover by 2026.\n' },
+  ]);
+  itReportsCodes(sources, [
+    // "long-haul" is in the second sentence, but the first says "short-haul cargo routes".
+    ['a word the second sentence holds, reversed among the same words of the first', 'The carrier flies long-haul cargo routes with turboprop aircraft.', ['unsupported-claim']],
+    ['the same claim as the source makes it', 'The carrier flies short-haul cargo routes with turboprop aircraft.', []],
+  ]);
+});
+
 describe('checkDraft: claims the reference article does not make', () => {
   // Invented news sentences about the article's people and events, each plausible and each
   // unsupported: a checker that lets plain-word claims through because their names all appear

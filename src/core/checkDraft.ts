@@ -420,6 +420,22 @@ class SentenceJudge {
         best.tokens.find((w) => near.has(w.stem) && !(draftStems ??= new Set(draftTokens.map((d) => d.stem))).has(w.stem) && !refuses(best.tokens, w) && sharesContext(draftTokens, t, best.tokens, w, this.contextWords));
       if (nearOpposite) return reversed(nearOpposite, t.norm);
     }
+    // A support of several sentences (an adjacent pair, a merged one) may hold the draft's word in
+    // one and its opposite, among the same words, in another: "long-range ballistic missiles"
+    // where one says "short-range ballistic missiles" and another "long-range missile strikes".
+    // The opposite stands.
+    if (best.sentences.length > 1) {
+      const said = (draftStems ??= new Set(draftTokens.map((d) => d.stem)));
+      for (const part of best.sentences) {
+        const tokens = this.index.tokensOf(part.id);
+        for (const t of draftTokens) {
+          const stems = t.content ? OPPOSITE_STEMS.get(t.stem) : undefined;
+          if (!stems || tokens.some((w) => w.stem === t.stem)) continue;
+          const opposite = tokens.find((w) => stems.has(w.stem) && !said.has(w.stem) && sharesContext(draftTokens, t, tokens, w, 2));
+          if (opposite) return { message: `The source says "${opposite.norm}", not "${t.norm}" (${where(part)})`, evidence: evidenceOf(part) };
+        }
+      }
+    }
     // A member of a closed class swapped for another among the same words: "this year" where the
     // source says "this month", "on Thursday" where it says "on Wednesday".
     for (const t of best.missing) {

@@ -535,6 +535,21 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
   itReportsCodes(news, table);
 });
 
+describe('checkDraft: who says it, when the attribution ends the sentence', () => {
+  const sources = new SourceIndex([
+    {
+      path: '/ws/sources/council.txt',
+      text: 'Smith has “the votes” and Jones does not, Ortiz has said repeatedly.\nThe Regional Transit Council (RTC) announced that it would close the northern depot, the city paper reported.\n',
+    },
+  ]);
+  itReportsCodes(sources, [
+    ['the speaker at the end, as the source has it', 'Smith has the votes and Jones does not, Ortiz has said.', []],
+    ['a name of the quoted words made the speaker', 'Smith has the votes and Jones does not, Smith has said.', ['misattributed']],
+    ['a name of the quoted words made the speaker, in front', 'Smith said Ortiz has “the votes” and Jones does not.', ['misattributed']],
+    ['a subject with its initials in parentheses', 'The RTC announced that it would close the northern depot.', []],
+  ]);
+});
+
 describe('checkDraft: an opposite in one sentence of a merged support', () => {
   const sources = new SourceIndex([
     { path: '/ws/sources/fleet.txt', text: 'The carrier flies short-haul cargo routes with its new turboprop aircraft, the company said.\nThe board expects long-haul passenger demand to recover by 2026.\n' },

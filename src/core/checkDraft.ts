@@ -275,7 +275,15 @@ class SentenceJudge {
     const verb = tokens.findIndex((t) => verbs.has(t.stem));
     if (verb < 0) return false;
     // The subject stands before the verb: in "Putin also told Trump", Trump is told, not telling.
-    const subject = tokens.slice(0, Math.min(verb, 6)).filter((t) => t.capitalized).map((t) => t.norm);
+    // The names of the verb's own clause, where it has some: in "Putin has “the cards” and
+    // Zelenskyy does not, Trump has said", only Trump says. A parenthesis stays in the clause
+    // ("The General National Congress (GNC) declared").
+    const prose = this.index.documents.get(s.path)!.prose;
+    let first = verb;
+    while (first > 0 && verb - first < 6 && !SUBJECT_BREAK.test(prose.slice(tokens[first - 1].end, tokens[first].start))) first--;
+    const names = (from: number, to: number) => tokens.slice(from, to).filter((t) => t.capitalized).map((t) => t.norm);
+    const own = names(first, verb);
+    const subject = own.length ? own : names(0, Math.min(verb, 6));
     return claimed.some((c) => c.key.split(' ').every((w) => subject.includes(w)));
   }
 
@@ -802,6 +810,9 @@ function swappedModifier(
 
 /** Verbs that deny what they take: "it lacks file sharing". */
 const LACKS = new Set(['lack', 'lacks', 'lacked', 'lacking']);
+
+/** Punctuation that ends the clause a subject stands in (a parenthesis does not: "Congress (GNC) said"). */
+const SUBJECT_BREAK = /[,;:.!?—–"“”]/;
 
 /** Punctuation between two tokens that ends a negation's reach. */
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/;

@@ -1,4 +1,5 @@
 import { isLetterCode, isLetterOrNumberCode } from './tokenize';
+import { SPEECH_VERBS } from './words';
 import type { Span } from './types';
 
 /**
@@ -148,11 +149,33 @@ export function splitSentences(text: string, start = 0, end = text.length, optio
     }
     if (c === PERIOD && j === i + 1 && isAbbreviation(text, start, i, k, end)) continue;
     if (!startsSentence(text[k])) continue;
+    // A quotation ending in its own mark, then who said it: "What are the details?" Zelenskyy asked.
+    if (closesQuote(text, i + 1, j) && attributionAt(text, k, end)) continue;
     push(j);
     i = j - 1;
   }
   push(end);
   return spans;
+}
+
+/** Whether `text[from, to)`, the marks after a sentence's end, closes a double quotation. */
+function closesQuote(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x201d) return true;
+  return false;
+}
+
+/**
+ * An attribution at `at`: up to four capitalised words (a name, a title, "The White House") or a
+ * pronoun, then a speech verb that ends the sentence, or a clause of it, or takes a time or
+ * place ("Zelenskyy asked.", "Trump has said repeatedly.", "He added on Tuesday."). A speech
+ * verb with an object goes on to a statement of its own: "Putin said the talks failed."
+ */
+const ATTRIBUTION =
+  /^(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:(?:has|have|had|also|later|then|again)\s+)?(\p{Ll}+)(?=\s*[.,;:!?]|\s+(?:on|in|at|during|after|before|last|this|today|yesterday|repeatedly|earlier|later|again)\b)/u;
+
+function attributionAt(text: string, at: number, end: number): boolean {
+  const m = ATTRIBUTION.exec(text.slice(at, Math.min(end, at + 80)));
+  return !!m && SPEECH_VERBS.has(m[1]);
 }
 
 function trimSpan(text: string, start: number, end: number): Span | undefined {

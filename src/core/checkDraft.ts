@@ -212,7 +212,7 @@ class SentenceJudge {
     for (const quote of this.sentence.quotes) {
       const segments = quoteSegments(draft.prose, quote);
       if (!segments.length) continue;
-      const match = matchQuote(index, segments, ranked);
+      const match = matchSentenceQuote(index, this.sentence, quote, segments, ranked);
       this.quotes.push({ match, ...quote });
       if (match?.verbatim) continue;
       const words = segments.flat();
@@ -810,6 +810,25 @@ function swappedModifier(
 
 /** Verbs that deny what they take: "it lacks file sharing". */
 const LACKS = new Set(['lack', 'lacks', 'lacked', 'lacking']);
+
+/**
+ * Where quotation `quote` of draft sentence `sentence` is found in the sources (see `matchQuote`),
+ * as the check finds it and the hover shows it: among the sentence's own candidates first, and
+ * a misquotation aligned with the sentence's words just outside the quotation.
+ */
+export function matchSentenceQuote(
+  index: SourceIndex,
+  sentence: DraftSentence,
+  quote: Span,
+  segments: Token[][],
+  ranked: readonly Candidate[] = index.candidates(sentence.tokens, CANDIDATES),
+): QuoteMatch | undefined {
+  const { tokens } = sentence;
+  const next = tokens.findIndex((t) => t.start >= quote.end);
+  let previous = (next < 0 ? tokens.length : next) - 1;
+  while (previous >= 0 && tokens[previous].end > quote.start) previous--;
+  return matchQuote(index, segments, ranked, { before: tokens[previous], after: next >= 0 ? tokens[next] : undefined });
+}
 
 /** Punctuation that ends the clause a subject stands in (a parenthesis does not: "Congress (GNC) said"). */
 const SUBJECT_BREAK = /[,;:.!?—–"“”]/;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchQuote, quoteSegments } from './matchQuote';
 import { SourceIndex } from './SourceIndex';
+import { tokenize } from './tokenize';
 
 const ARTICLE = readFileSync(join(__dirname, '../../examples/ceasefire/sources/article.txt'), 'utf8');
 const article = new SourceIndex([{ path: '/s/article.txt', text: ARTICLE }]);
@@ -82,6 +83,26 @@ describe('matchQuote', () => {
       ]);
       assert.equal(find(sources, 'a good start')?.sentence, 'The mayor called the plan "a good start" for the city.');
       assert.equal(find(sources, 'a good start', [{ id: 1, score: 1 }])?.sentence, 'The governor called the budget "a good start" on Monday.');
+    });
+  });
+
+  describe('places a short misquotation where the quoting sentence rests', () => {
+    const sources = new SourceIndex([
+      { path: '/s/harbor.txt', text: 'Storms closed the harbor and flooded the docks.\nThe mayor warned that a second storm would flood the town within a day.\n' },
+    ]);
+    const misquote = (before: string | undefined, quote: string, likely: { id: number; score: number }[]) => {
+      const text = `${before ? `${before} ` : ''}${quote}`;
+      const segments = quoteSegments(text, { start: text.length - quote.length, end: text.length });
+      const context = before ? { before: tokenize(text, 0, before.length).pop() } : {};
+      const match = matchQuote(sources, segments, likely, context);
+      return match && { line: match.sentence.line, passage: sources.documents.get('/s/harbor.txt')!.text.slice(match.passage.start, match.passage.end) };
+    };
+    it('with the word before it, at the same words in the source ("would drown the town", not "flooded the docks")', () => {
+      assert.deepEqual(misquote('would', 'drown the town', [{ id: 1, score: 2 }]), { line: 2, passage: 'flood the town' });
+    });
+    it('among sentences as close, the one the quoting sentence rests on', () => {
+      assert.deepEqual(misquote(undefined, 'flooded the town', [{ id: 1, score: 2 }])?.line, 2);
+      assert.deepEqual(misquote(undefined, 'flooded the town', [{ id: 0, score: 2 }])?.line, 1);
     });
   });
 

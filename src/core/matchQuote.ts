@@ -42,11 +42,24 @@ export function quoteSegments(text: string, quote: Span): Token[][] {
 }
 
 /**
+ * The draft's words right around a quotation ("would" in `would “destroy Ukraine”`): a
+ * misquotation is aligned with them, so that its passage is found where the source says the
+ * same around it ("would weaken Ukraine", not an earlier "to Ukraine").
+ */
+export interface QuoteContext {
+  before?: Token;
+  after?: Token;
+}
+
+/** The quoting sentence's own best candidates a misquotation is also compared with. */
+const LIKELY_COMPARED = 3;
+
+/**
  * Finds a quotation of the draft in the sources. `segments` come from `quoteSegments`.
  * Returns undefined when no source sentence shares a content word with it, or, for a quotation
  * of function words only, holds its first run of words.
  */
-export function matchQuote(index: SourceIndex, segments: Token[][], likely: readonly Candidate[] = []): QuoteMatch | undefined {
+export function matchQuote(index: SourceIndex, segments: Token[][], likely: readonly Candidate[] = [], context: QuoteContext = {}): QuoteMatch | undefined {
   const words = segments.flat();
   if (!words.length) return undefined;
   // The sentence quoting is usually found where its quotation is: its own candidates, already
@@ -58,12 +71,28 @@ export function matchQuote(index: SourceIndex, segments: Token[][], likely: read
   let best: QuoteMatch | undefined;
   // A quotation of function words only ("one", "all of it") has nothing the index holds.
   const ids = words.some(isContentToken) ? index.candidates(words, 6).map((c) => c.id) : index.sentencesWithPhrase(segments[0]);
+  // A misquotation as close to a sentence the quoting sentence rests on (its best candidates) as
+  // to any other is that sentence's: "would “destroy Ukraine”" where the sentence the claim
+  // follows says "weaken Ukraine" and another "destroy Israel".
+  const rankOf = (id: number) => {
+    const rank = likely.findIndex((c) => c.id === id);
+    return rank < 0 || rank >= LIKELY_COMPARED ? Infinity : rank;
+  };
+  let bestRank = Infinity;
+  const consider = (id: number) => {
+    const aligned = alignInContext(words, context, index.tokensOf(id));
+    const rank = rankOf(id);
+    if (!best || aligned.similarity > best.similarity || (aligned.similarity === best.similarity && rank < bestRank)) {
+      best = { verbatim: false, sentence: index.sentences[id], ...aligned };
+      bestRank = rank;
+    }
+  };
   for (const id of ids) {
     const found = likely.some((c) => c.id === id) ? undefined : verbatimIn(index, segments, id);
     if (found) return found;
-    const aligned = align(words, index.tokensOf(id));
-    if (!best || aligned.similarity > best.similarity) best = { verbatim: false, sentence: index.sentences[id], ...aligned };
+    consider(id);
   }
+  if (best) for (const { id } of likely.slice(0, LIKELY_COMPARED)) if (!ids.includes(id)) consider(id);
   return best;
 }
 
@@ -120,11 +149,20 @@ function findRun(words: Token[], window: Token[], from: number): number {
 
 const MAX_ALIGN_CELLS = 2_000_000;
 
+/** `align` of the quotation's words with the draft's words around it, which count for where, not for how much. */
+function alignInContext(words: Token[], context: QuoteContext, source: Token[]): { similarity: number; passage: Span } {
+  const lead = context.before ? 1 : 0;
+  const all = context.before || context.after ? [...(context.before ? [context.before] : []), ...words, ...(context.after ? [context.after] : [])] : words;
+  return align(all, source, lead, lead + words.length);
+}
+
 /**
  * Aligns the quotation's words with a source sentence (longest common subsequence) and returns
- * the source passage they correspond to and the share of words aligned.
+ * the source passage they correspond to and the share of words aligned. With context words
+ * around them, the quotation is `allWords[from, to)`: the context steers where it aligns, and
+ * the share and the passage are the quotation's.
  */
-function align(allWords: Token[], allSource: Token[]): { similarity: number; passage: Span } {
+function align(allWords: Token[], allSource: Token[], from = 0, to = allWords.length): { similarity: number; passage: Span } {
   // The table has n * m cells: a long quotation against a source "sentence" of a whole unpunctuated
   // file would exhaust memory, so only their beginnings are aligned (the share stays of all words).
   const n = Math.min(allWords.length, Math.max(1, Math.floor(MAX_ALIGN_CELLS / Math.max(1, allSource.length))));
@@ -145,22 +183,26 @@ function align(allWords: Token[], allSource: Token[]): { similarity: number; pas
   let last = -1;
   let firstWord = 0;
   let lastWord = 0;
+  let matched = 0;
   for (let i = 0, j = 0; i < n && j < m; ) {
     if (words[i].norm === source[j].norm) {
-      if (first < 0) {
-        first = j;
-        firstWord = i;
+      if (i >= from && i < to) {
+        if (first < 0) {
+          first = j;
+          firstWord = i;
+        }
+        last = j;
+        lastWord = i;
+        matched++;
       }
-      last = j;
-      lastWord = i;
       i++;
       j++;
     } else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) i++;
     else j++;
   }
   if (first < 0) return { similarity: 0, passage: { start: source[0]?.start ?? 0, end: source[0]?.start ?? 0 } };
-  // Widen over the words before the first and after the last aligned pair, as far as the source goes.
-  const from = Math.max(0, first - firstWord);
-  const to = Math.min(m - 1, last + (n - 1 - lastWord));
-  return { similarity: table[0] / allWords.length, passage: { start: source[from].start, end: source[to].end } };
+  // Widen over the quotation's words before the first and after the last aligned pair, as far as the source goes.
+  const start = Math.max(0, first - (firstWord - from));
+  const end = Math.min(m - 1, last + (Math.min(to, n) - 1 - lastWord));
+  return { similarity: matched / (to - from), passage: { start: source[start].start, end: source[end].end } };
 }

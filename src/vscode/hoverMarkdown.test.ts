@@ -42,6 +42,19 @@ describe('hoverMarkdown', () => {
     assert.match(hover, /Draft → source: We need to ~~know~~ \*\*understand\*\* what/);
   });
 
+  it('on a short misquote: the passage the diagnostic gives, where the sentence rests', () => {
+    const sources = new SourceIndex([
+      { path: '/w/src/b.txt', text: 'The council said the plan would destroy the old market.\nMayor Ortiz warned that cutting the grant would weaken the library.\n' },
+    ]);
+    const text = 'Ortiz warned that cutting the grant would "destroy the library."\n';
+    const quoted = parseDraft(text, '/w/drafts/q.md');
+    const result = checkDraft(quoted, sources);
+    const hover = hoverMarkdown({ draft: quoted, index: sources, result }, text.indexOf('destroy') + 1, linkTo) ?? '';
+    assert.equal(result.findings[0]?.message, 'The source words differ: "weaken the library" (b.txt:2)');
+    assert.match(hover, /\[b\\\.txt:2\]/);
+    assert.match(hover, /Draft → source: ~~destroy~~ \*\*weaken\*\* the library/);
+  });
+
   it('on a sentence with a wrong number: the diff shows it', () => {
     assert.match(at('exchange 157'), /~~157~~ \*\*175\*\*/);
   });

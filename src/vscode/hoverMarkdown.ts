@@ -1,6 +1,6 @@
-import type { CheckResult } from '../core/checkDraft';
+import { matchSentenceQuote, type CheckResult } from '../core/checkDraft';
 import { findSupport, type Support } from '../core/findSupport';
-import { matchQuote, quoteSegments } from '../core/matchQuote';
+import { quoteSegments } from '../core/matchQuote';
 import type { Citation, Draft, DraftSentence } from '../core/parseDraft';
 import { basename } from '../core/paths';
 import type { SourceIndex } from '../core/SourceIndex';
@@ -35,7 +35,7 @@ export function hoverMarkdown(checked: CheckedDraft, offset: number, linkTo: Lin
   if (i < 0) return undefined;
   const sentence = draft.sentences[i];
   const quote = sentence.quotes.find((q) => q.start <= offset && offset <= q.end);
-  return quote ? quoteHover(checked, quote, linkTo) : sentenceHover(checked, i, sentence, linkTo);
+  return quote ? quoteHover(checked, sentence, quote, linkTo) : sentenceHover(checked, i, sentence, linkTo);
 }
 
 function sentenceHover(checked: CheckedDraft, i: number, sentence: DraftSentence, linkTo: LinkToSource): string {
@@ -57,9 +57,9 @@ function sentenceHover(checked: CheckedDraft, i: number, sentence: DraftSentence
   return blocks.join('\n\n---\n\n');
 }
 
-function quoteHover(checked: CheckedDraft, quote: Span, linkTo: LinkToSource): string {
+function quoteHover(checked: CheckedDraft, sentence: DraftSentence, quote: Span, linkTo: LinkToSource): string {
   const { draft, index } = checked;
-  const match = matchQuote(index, quoteSegments(draft.prose, quote));
+  const match = matchSentenceQuote(index, sentence, quote, quoteSegments(draft.prose, quote));
   if (!match) return '**Sourceline**: this quotation is in no source.';
   if (match.verbatim) return sourceBlock([match.sentence], 'verbatim quote', linkTo);
   const passage = index.documents.get(match.sentence.path)!.text.slice(match.passage.start, match.passage.end);

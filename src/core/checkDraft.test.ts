@@ -219,6 +219,9 @@ describe('checkDraft', () => {
     assert.deepEqual(findings.map((f) => [f.message.replace(/ \(.*\)$/, ''), f.fix?.replacement]), [['The source says a quarter, not half', 'a quarter']]);
     // Opening the sentence, the fix opens it too.
     assert.equal(check('Half of the cost is covered by the budget, Ortiz said.')[0]?.fix?.replacement, 'A quarter');
+    // The draft's own article stays, and the message quotes both fractions whole.
+    const third = check('The budget covers a third of the cost, Ortiz said.');
+    assert.deepEqual(third.map((f) => [f.message.replace(/ \(.*\)$/, ''), f.fix?.replacement]), [['The source says a quarter, not a third', 'quarter']]);
   });
 
   it('applies the configured severities and drops codes set to off', () => {

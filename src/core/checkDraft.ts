@@ -354,11 +354,14 @@ class SentenceJudge {
       const draftText = this.draft.text.slice(d.start, d.end);
       // "a quarter" for "half": the article goes with the fraction the fix writes.
       const article = /\d/.test(sourceText) || pick.n.value >= 1 ? undefined : /(?:^|[^\p{L}])(an?)\s+$/iu.exec(source.slice(Math.max(0, pick.n.start - 4), pick.n.start))?.[1];
-      const hasArticle = /(?:^|[^\p{L}])(?:an?|the|one)\s+$/iu.test(this.draft.text.slice(Math.max(0, d.start - 5), d.start));
+      const draftArticle = /(?:^|[^\p{L}])(an?|the|one)\s+$/iu.exec(this.draft.text.slice(Math.max(0, d.start - 5), d.start))?.[1];
+      const hasArticle = !!draftArticle;
       let replacement = article && !hasArticle ? `${article.toLowerCase()} ${sourceText}` : sourceText;
       // "Half of the cost…" opening a sentence becomes "A quarter of the cost…".
       if (/^\p{Lu}/u.test(draftText) && /^\p{Ll}/u.test(replacement)) replacement = replacement[0].toUpperCase() + replacement.slice(1);
-      this.add('number-mismatch', `The source says ${article ? `${article.toLowerCase()} ` : ''}${sourceText}, not ${draftText} (${where(pick.s)})`, d, evidenceOf(pick.s), {
+      // The message quotes both fractions whole: "a quarter, not a third".
+      const said = article && d.value < 1 && draftArticle && !/\d/.test(draftText) ? `${draftArticle.toLowerCase()} ${draftText}` : draftText;
+      this.add('number-mismatch', `The source says ${article ? `${article.toLowerCase()} ` : ''}${sourceText}, not ${said} (${where(pick.s)})`, d, evidenceOf(pick.s), {
         start: d.start,
         end: d.end,
         replacement,

@@ -394,7 +394,7 @@ describe('checkDraft: who acts', () => {
   const firms = new SourceIndex([
     {
       path: '/ws/sources/firms.txt',
-      text: 'Acme sells accounting software to bakeries.\nOur services cut costs for small firms.\nBrightway proposed a merger with Acme in March.\nRussia proposed a ceasefire along the front in May.\nThe US sent grain to the port.\n',
+      text: 'Acme sells accounting software to bakeries.\nOur services cut costs for small firms.\nBrightway proposed a merger with Acme in March.\nRussia proposed a ceasefire along the front in May.\nThe US sent grain to the port.\nMayor Ortiz at the meeting repeated her demand for a new bridge over the river.\n',
     },
   ]);
   const table: [string, string, string[]][] = [
@@ -402,6 +402,8 @@ describe('checkDraft: who acts', () => {
     ['another named actor', 'Acme proposed a merger with Brightway in March.', ['The source gives this to Brightway, not Acme']],
     ['a name where the source has a possessive determiner', 'Acme services cut costs for small firms.', []],
     ['a name that folds to a function word', 'US proposed a ceasefire along the front in May.', ['The source gives this to Russia, not US']],
+    ['the one whose "her demand" the source reports', 'Ortiz demanded a new bridge over the river.', []],
+    ['another for the one whose "her demand" the source reports', 'Smith demanded a new bridge over the river.', ['The source gives this to Ortiz, not Smith']],
   ];
   for (const [name, markdown, expected] of table) {
     it(`reports ${expected.length ? 'a swapped actor' : 'nothing'} for ${name}`, () => {

@@ -1051,6 +1051,13 @@ function agentsOf(text: string, tokens: readonly Token[], excluded?: ReadonlySet
       if (by && !more && isAgent(text, by, excluded)) out.set(action.stem, { norm: by.norm, text: text.slice(by.start, by.end).replace(/['’]s$/, '') });
       continue;
     }
+    // "Putin during the call reiterated his demand": a possessive pronoun stands for the one
+    // name that opens the sentence (a run of capitalized words, "U.S. President Donald Trump").
+    if (POSSESSIVE_PRONOUNS.has(agent.norm) && !agent.capitalized) {
+      const owner = openingName(text, tokens, i - 1);
+      if (owner && isAgent(text, owner, excluded)) out.set(action.stem, { norm: owner.norm, text: text.slice(owner.start, owner.end).replace(/['’]s$/, '') });
+      continue;
+    }
     if (!isAgent(text, agent, excluded)) continue;
     const between = text.slice(agent.start, action.start);
     const possessive = /^[\p{L}\p{M}-]+['’]s?\s+$/u.test(between);
@@ -1058,6 +1065,20 @@ function agentsOf(text: string, tokens: readonly Token[], excluded?: ReadonlySet
     if (possessive || subject) out.set(action.stem, { norm: agent.norm, text: text.slice(agent.start, agent.end).replace(/['’]s$/, '') });
   }
   return out;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
+
+/**
+ * The last word of the name opening the sentence, when it is the only name before `before`:
+ * a run of capitalized words at the start, with no other capitalized word after it.
+ */
+function openingName(text: string, tokens: readonly Token[], before: number): Token | undefined {
+  if (!tokens[0]?.capitalized) return undefined;
+  let last = 0;
+  while (last + 1 < before && tokens[last + 1].capitalized && /^[\s.]*$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+  for (let k = last + 1; k < before; k++) if (tokens[k].capitalized) return undefined;
+  return tokens[last];
 }
 
 /** Whether a token may name who acts: a capitalized word that is no pronoun, time or plain opener. */

@@ -118,6 +118,17 @@ describe('checkDraft', () => {
     assert.equal(alone.find((f) => f.code === 'citation-mismatch')?.fix?.replacement, 'sources/city.txt#L2');
   });
 
+  it('names both lines of a supporting pair, and re-points the citation to both', () => {
+    const local = new SourceIndex([
+      { path: '/ws/sources/aid.txt', text: 'The bridge closed in May after the flood.\nThe city cut the ferry budget in June.\nIt was restored after the council voted in July.\n' },
+    ]);
+    const findings = checkDraft(parseDraft('The city cut the ferry budget, and it was restored after the council voted ([source](sources/aid.txt#L1)).', '/ws/draft.md'), local).findings;
+    assert.deepEqual(
+      findings.map((f) => [f.message, f.fix?.replacement]),
+      [['The cited line L1 does not support this; aid.txt:2-3 do', 'sources/aid.txt#L2-L3']],
+    );
+  });
+
   it('reads a reversing function word against the source ("before" where it says "after")', () => {
     const local = new SourceIndex([{ path: '/ws/sources/vote.txt', text: 'The sirens sounded shortly after the council vote ended.\nThe mayor agreed to the new downtown parking budget on Tuesday after a long debate.\n' }]);
     const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => f.message);

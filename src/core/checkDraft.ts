@@ -651,11 +651,13 @@ class SentenceJudge {
       const fragment = target.line === lastLine ? `#L${target.line}` : `#L${target.line}-L${lastLine}`;
       const file = relativePath(dirname(this.draft.path), target.path);
       const replacement = `${file}${fragment}`;
+      // "article.txt:19 does", or for a pair, "article.txt:19-20 do".
+      const supportingLines = target.line === lastLine ? `${where(target)} does` : `${basename(target.path)}:${target.line}-${lastLine} do`;
       this.add(
         'citation-mismatch',
         c.lines
-          ? `The cited ${c.lines.from === c.lines.to ? 'line' : 'lines'} ${c.url.slice(c.url.indexOf('#') + 1)} ${c.lines.from === c.lines.to ? 'does' : 'do'} not support this; ${where(target)} does`
-          : `The cited file does not support this; ${where(target)} does`,
+          ? `The cited ${c.lines.from === c.lines.to ? 'line' : 'lines'} ${c.url.slice(c.url.indexOf('#') + 1)} ${c.lines.from === c.lines.to ? 'does' : 'do'} not support this; ${supportingLines}`
+          : `The cited file does not support this; ${supportingLines}`,
         c,
         evidenceOf(target),
         // A destination other sentences cite too is left to the writer: re-pointing it would break them.

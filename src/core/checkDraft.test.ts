@@ -551,6 +551,15 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
   itReportsCodes(news, table);
 });
 
+describe('checkDraft: how often is no content', () => {
+  const sources = new SourceIndex([{ path: '/ws/sources/bus.txt', text: 'The mayor has frequently criticized the bus company.\n' }]);
+  itReportsCodes(sources, [
+    ['"often" for "frequently"', 'The mayor has often criticized the bus company.', []],
+    ['no frequency at all', 'The mayor has criticized the bus company.', []],
+    ['another company', 'The mayor has often criticized the ferry company.', ['unsupported-claim']],
+  ]);
+});
+
 describe('checkDraft: who says it, when the attribution ends the sentence', () => {
   const sources = new SourceIndex([
     {

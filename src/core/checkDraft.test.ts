@@ -551,6 +551,21 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
   itReportsCodes(news, table);
 });
 
+describe('checkDraft: a speaker named by a role', () => {
+  const sources = new SourceIndex([
+    {
+      path: '/ws/sources/summit.txt',
+      text: 'Chilean President Ana Rojas met her Peruvian counterpart, Luis Vega, in Lima.\n“The border will stay open,” Rojas said.\n“We will build the bridge together,” Vega said.\n',
+    },
+  ]);
+  itReportsCodes(sources, [
+    ['the role the source introduces the speaker with', '“The border will stay open,” the Chilean leader said.', []],
+    ['an appositive role', '“We will build the bridge together,” the Peruvian president said.', []],
+    ['a role with nothing more', '“The border will stay open,” the president said.', []],
+    ['the role of the other speaker', '“The border will stay open,” the Peruvian leader said.', ['misattributed']],
+  ]);
+});
+
 describe('checkDraft: how often is no content', () => {
   const sources = new SourceIndex([{ path: '/ws/sources/bus.txt', text: 'The mayor has frequently criticized the bus company.\n' }]);
   itReportsCodes(sources, [

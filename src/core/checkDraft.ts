@@ -239,7 +239,8 @@ class SentenceJudge {
     // "Putin during the call reiterated ..., according to the Kremlin": Putin is the subject of the
     // same speech verb, so "Putin reiterated" is faithful too.
     const verbs = new Set(this.sentence.tokens.filter((t) => SPEECH_VERBS.has(t.norm)).map((t) => t.stem));
-    const says = (c: SpeakerMention) => actual.some((a) => sameSpeaker(c.key, a.key)) || evidence.some((s) => this.subjectSays(s, verbs, [c]));
+    const says = (c: SpeakerMention) =>
+      actual.some((a) => sameSpeaker(c.key, a.key) || this.roleFits(c, a, evidence)) || evidence.some((s) => this.subjectSays(s, verbs, [c]));
     const wrong = claimed.filter((c) => !says(c));
     if (!wrong.length) return;
     let said = actual[0];
@@ -263,6 +264,22 @@ class SentenceJudge {
       evidenceOf(evidence[0]),
       swapped ? undefined : { start: who.start, end: who.end, replacement: shortName(said, who, this.draft.text) },
     );
+  }
+
+  /**
+   * Whether a speaker named by a role ("the Ukrainian leader", "the president") may be `said`, a
+   * person of the sources: always when the role says nothing more, else when the sources
+   * introduce the person with its adjectives ("Ukrainian President Volodymyr Zelenskyy", "his
+   * Russian counterpart, Vladimir Putin"), close before the name in one sentence.
+   */
+  private roleFits(claimed: SpeakerMention, said: Speaker, evidence: readonly SourceSentence[]): boolean {
+    const words = claimed.name.split(/\s+/);
+    if (words.length < 2 || words[0].toLowerCase() !== 'the' || !ROLES.has(words[words.length - 1]) || isInstitution(said) || !said.key) return false;
+    const adjectives = words.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w));
+    if (!adjectives.length) return true;
+    const last = escapeRegExp(said.key.split(' ').pop()!);
+    const near = new RegExp(`(?<![\\p{L}])(?:${adjectives.map(escapeRegExp).join('|')})(?![\\p{L}])[^.!?;\\n]{0,40}(?<![\\p{L}])${last}(?![\\p{L}])`, 'iu');
+    return [...new Set(evidence.map((s) => s.path))].some((path) => near.test(this.index.documents.get(path)!.prose));
   }
 
   /** Whether `span` lies inside one of the sentence's quotations. */
@@ -1098,6 +1115,13 @@ const STOP_AGENTS = new Set(
   `the a an this that these those it its he his she her they their we our i my you your in on at but and
   however meanwhile moreover instead therefore`.split(/\s+/),
 );
+
+/** The nouns of a speaker named by a role ("the Ukrainian leader"), in lower case. */
+const ROLES = new Set(['leader', 'president', 'minister', 'chancellor', 'premier', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'senator', 'general', 'commander', 'envoy', 'ambassador', 'secretary', 'chief', 'head']);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
 
 /** An institution speaker ("the Kremlin", "the water board") rather than a person. */
 function isInstitution(s: Speaker): boolean {

@@ -523,7 +523,7 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
     { path: '/ws/sources/council.txt', text: 'Economists say there is no doubt prices will rise this winter.\nThe council approved the merger with no changes last week.\n' },
     { path: '/ws/sources/market.txt', text: 'The board rejected a takeover offer from Apex Holdings on Tuesday, and its sales grew.\nHospitals in the region cited a lack of nurses as the main problem.\nThe regional bank no longer offers free checking accounts.\nQuarterly revenue grew to $4.2 billion, the company said.\n' },
     { path: '/ws/sources/board.txt', text: 'Sales grew 5 percent, and the board rejected a takeover offer from a rival.\nThe mayor did not respond to requests for comment about the growth of the budget.\n' },
-    { path: '/ws/sources/talks.txt', text: 'An official attended the talks in Geneva.\nThe talks in Oslo led by Foreign Minister Anna Berg ended on Friday, and Erik Dahl chaired the trade committee.\nThe talks in Bergen were led by Anna Berg, Norway said.\n' },
+    { path: '/ws/sources/talks.txt', text: 'An official attended the talks in Geneva.\nThe talks in Oslo led by Foreign Minister Anna Berg ended on Friday, and Erik Dahl chaired the trade committee.\nThe talks in Bergen were led by Anna Berg, Norway said.\nThe trade talks in Tromso were led by Secretary of State Ole Lund.\n' },
     { path: '/ws/sources/trees.txt', text: 'Mayor Ortiz said the city will plant new trees on every street of the old town by June.\n"Every street deserves shade," Smith said.\n' },
   ]);
   const table: [string, string, FindingCode[]][] = [
@@ -545,6 +545,8 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
     ['the agent of a passive, said in the active', 'Anna Berg led the talks in Oslo.', []],
     ['a passive whose agent is swapped', 'The talks in Oslo were led by Erik Dahl.', ['unsupported-claim']],
     ['a passive whose agent a comma ends', 'Anna Berg led the talks in Bergen, Norway said.', []],
+    ['the agent of a passive named with a title "of"', 'Secretary of State Ole Lund led the trade talks in Tromso.', []],
+    ['another agent for a passive named with a title "of"', 'Secretary of State Anna Berg led the trade talks in Tromso.', ['unsupported-claim']],
     ['a quotation the next source sentence gives to someone else', 'Mayor Ortiz said the city will plant new trees on every street of the old town by June, adding: "Every street deserves shade."', ['misattributed']],
     ['a wrong number another, unrelated source happens to mention', 'The company said 450 workers were laid off at its plant in Toledo.', ['number-mismatch']],
   ];

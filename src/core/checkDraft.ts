@@ -1063,7 +1063,11 @@ function agentsOf(text: string, tokens: readonly Token[], excluded?: ReadonlySet
     if (tokens[i + 1]?.norm === 'by' && /(ed|en)$/.test(action.norm)) {
       let k = i + 2;
       const joined = (a: number, b: number) => /^\s+$/.test(text.slice(tokens[a].end, tokens[b].start));
-      while (tokens[k + 1]?.capitalized && joined(k, k + 1)) k++;
+      for (;;) {
+        if (tokens[k + 1]?.capitalized && joined(k, k + 1)) k++;
+        else if (tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.capitalized && joined(k, k + 1) && joined(k + 1, k + 2)) k += 2;
+        else break;
+      }
       const after = tokens[k + 1];
       const more = after && (after.norm === 'and' || (text.slice(tokens[k].end, after.start).includes(',') && after.capitalized));
       const by = tokens[k];

@@ -553,6 +553,24 @@ describe('checkDraft: faithful news wording the reversal rules leave alone', () 
   itReportsCodes(news, table);
 });
 
+describe('checkDraft: numbers the draft bounds or writes as a share', () => {
+  const sources = new SourceIndex([
+    {
+      path: '/ws/sources/land.txt',
+      text: 'The army took control of an estimated 1,300 square kilometers of land in August.\nThe plant produced a quarter of the region’s electricity.\nThe team must keep the cost under 12.50 euros per unit.\n',
+    },
+  ]);
+  itReportsCodes(sources, [
+    ['a floor the source value passes', 'The army took control of more than 1,000 square kilometers of land in August.', []],
+    ['a floor the source value does not reach', 'The army took control of more than 1,500 square kilometers of land in August.', ['number-mismatch']],
+    ['a round figure close to the source value', 'The army took control of about 1,250 square kilometers of land in August.', []],
+    ['a percentage for the source fraction', 'The plant produced 25% of the region’s electricity.', []],
+    ['"about" a percentage close to the source fraction', 'The plant produced about 26 percent of the region’s electricity.', []],
+    ['another percentage', 'The plant produced 40% of the region’s electricity.', ['number-mismatch']],
+    ['a bound where the source states the bound', 'The team must keep the cost under 15 euros per unit.', ['number-mismatch']],
+  ]);
+});
+
 describe('checkDraft: a speaker named by a role', () => {
   const sources = new SourceIndex([
     {

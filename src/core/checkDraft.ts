@@ -193,7 +193,9 @@ class SentenceJudge {
   private excludedTokens(): Set<Token> {
     const out = new Set<Token>();
     // A date's month goes with its day: "March 28" for "Feb. 28" is the number check's.
-    const spans: Span[] = [...this.speakers, ...this.numbers, ...this.quotes.filter((q) => q.match?.verbatim)];
+    // A share's "percent" goes with its number: "26 percent" for "a quarter" is the number check's.
+    const numbers = this.numbers.map((n) => ({ start: n.start, end: n.end + (PERCENT.exec(this.draft.prose.slice(n.end, n.end + 9))?.[0].length ?? 0) }));
+    const spans: Span[] = [...this.speakers, ...numbers, ...this.quotes.filter((q) => q.match?.verbatim)];
     if (!spans.length) return out;
     for (const t of this.sentence.tokens) {
       for (const s of spans) {
@@ -314,7 +316,7 @@ class SentenceJudge {
     const used = new Set<number>();
     const unmatched: NumberMention[] = [];
     for (const d of numbers) {
-      const same = sourceNumbers.findIndex(({ n, s }, i) => !used.has(i) && Math.abs(n.value - d.value) < 1e-9 && !otherPeriods(n, d) && !otherDates(n, doc(s).prose, d, this.draft.prose));
+      const same = sourceNumbers.findIndex(({ n, s }, i) => !used.has(i) && agrees(n, doc(s).prose, d, this.draft.prose) && !otherPeriods(n, d) && !otherDates(n, doc(s).prose, d, this.draft.prose));
       if (same >= 0) used.add(same);
       else unmatched.push(d);
     }
@@ -919,6 +921,59 @@ function isYearAsWritten(text: string, n: NumberMention): boolean {
 /** Whether a number is a rate, written before "/", "per" or "a": "$432/month", "$40 a week". */
 function isRate(text: string, n: NumberMention): boolean {
   return /^\s*(?:\/|per\s|an?\s)/i.test(text.slice(n.end, n.end + 5));
+}
+
+/**
+ * Whether the draft's number `d` says what the source's `n` says: the same value; a share as a
+ * percentage where the source has a fraction ("25%" for "a quarter"); or, of the same unit, a
+ * value the draft's qualifier allows ("more than 1,000 square kilometers" where the source gives
+ * 1,300, "nearly 25%" for 24%, "about 500" for 480).
+ */
+function agrees(n: NumberMention, sourceText: string, d: NumberMention, draftText: string): boolean {
+  if (Math.abs(n.value - d.value) < 1e-9) return true;
+  const share = (m: NumberMention, text: string) => (isPercent(text, m) ? m.value / 100 : m.value < 1 && !/\d/.test(text.slice(m.start, m.end)) ? m.value : undefined);
+  const a = share(n, sourceText);
+  const b = share(d, draftText);
+  if (a !== undefined && b !== undefined && Math.abs(a - b) < 1e-9) return true;
+  // Two shares ("25 percent of", "a quarter of") are of the same thing; other numbers must share their unit.
+  const shares = a !== undefined && b !== undefined;
+  if ((!shares && n.unit !== d.unit) || !!n.date || !!d.date) return false;
+  const said = shares ? a : n.value;
+  const given = shares ? b : d.value;
+  // Where the source bounds its number too ("under 12.50 euros"), the bound is the fact.
+  const qualifier = qualifierOf(draftText, d);
+  const sourceQualifier = qualifierOf(sourceText, n);
+  if (!qualifier || sourceQualifier === 'floor' || sourceQualifier === 'ceiling') return false;
+  switch (qualifier) {
+    case 'floor':
+      return said > given;
+    case 'ceiling':
+      return said < given;
+    case 'near':
+      return said < given && said >= given * 0.9;
+    case 'about':
+      return Math.abs(said - given) <= given * 0.1;
+    default:
+      return false;
+  }
+}
+
+/** A percent sign or "percent" after a number. */
+const PERCENT = /^\s*(?:%|percent\b|per cent\b)/i;
+
+/** A number followed by a percent sign or "percent". */
+function isPercent(text: string, n: NumberMention): boolean {
+  return PERCENT.test(text.slice(n.end, n.end + 9));
+}
+
+/** How the words before a number bound it: "more than 1,000" is a floor, "nearly 25%" a value just above the true one. */
+function qualifierOf(text: string, n: NumberMention): 'floor' | 'ceiling' | 'near' | 'about' | undefined {
+  const before = text.slice(Math.max(0, n.start - 24), n.start).toLowerCase();
+  if (/(?:^|[^\p{L}])(?:more than|over|above|at least|upwards of|in excess of)\s+$/u.test(before)) return 'floor';
+  if (/(?:^|[^\p{L}])(?:less than|fewer than|under|below|at most|up to)\s+$/u.test(before)) return 'ceiling';
+  if (/(?:^|[^\p{L}])(?:nearly|almost|close to|just under)\s+$/u.test(before)) return 'near';
+  if (/(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/u.test(before)) return 'about';
+  return undefined;
 }
 
 /**

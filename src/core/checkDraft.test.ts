@@ -646,3 +646,45 @@ describe('checkDraft: claims the reference article does not make', () => {
   ];
   itReportsCodes(article, table);
 });
+
+describe('checkDraft: faithful paraphrases of the reference article', () => {
+  // The article's facts in other words, other order or shorter, as a reporter writes them: none
+  // may be reported (a checker that flags them is noise the writer learns to ignore).
+  const article = new SourceIndex([
+    { path: '/ws/sources/article.txt', text: readFileSync(join(__dirname, '../../examples/ceasefire/sources/article.txt'), 'utf8') },
+  ]);
+  const table: string[] = [
+    'Trump and Putin agreed to temporarily halt strikes on energy facilities in the Ukraine conflict.',
+    'The White House called it the first stage in a "movement to peace."',
+    'Kyiv strongly opposes Putin\'s criteria for a potential peace accord.',
+    'Kyiv\'s air raid sirens went off shortly after the call ended.',
+    'According to the Kremlin, Putin reiterated his demand for an end to foreign military and intelligence assistance to Ukraine.',
+    'Russia also wants Ukraine to renounce any prospect of joining NATO.',
+    'Zelenskyy told reporters that Ukraine is open to any proposals that lead to a sustainable and just peace.',
+    'Zelenskyy rejected Putin\'s demand for halting military aid and intelligence sharing to Ukraine.',
+    'Zelenskyy warned that halting military aid would weaken Ukraine.',
+    'Trump cheered the development as a major step toward ending the biggest land war in Europe since World War II.',
+    'Russia and Ukraine are set to exchange 175 prisoners of war each on Wednesday, the Kremlin said.',
+    'Russia will also hand over 23 badly wounded soldiers to Ukraine, according to the Kremlin.',
+    'Ukrainian officials agreed to the 30-day ceasefire proposal last week during talks in Saudi Arabia.',
+    'Zelenskyy remains sceptical that Putin is ready for peace.',
+    'Trump has made quickly ending the conflict a top priority.',
+    'The plant produced nearly a quarter of Ukraine\'s electricity in the year before the war.',
+    'Trump temporarily cut off some military intelligence-sharing and aid to Ukraine after a disastrous Feb. 28 meeting with Zelenskyy.',
+    'The aid was restored after Ukraine signed off on the 30-day ceasefire proposal.',
+    'Trump has often focused on who has the leverage.',
+    'Trump would like to see the U.S.-Russia relationship return to a more normal footing.',
+    'In August last year, Ukraine\'s army took control of an estimated 1,300 square kilometers of land.',
+    'Ukraine\'s forces are now in retreat.',
+    'Trump and Putin also discussed the situation in the Middle East, the White House said.',
+    'US officials have said Iran provided Russia with short-range ballistic missiles and attack drones.',
+    'The United States has claimed that Iran helped Russia develop a drone manufacturing complex.',
+    'Trump supported Putin\'s proposal to organize hockey matches between Russian and American players, according to the Kremlin.',
+  ];
+  for (const sentence of table) {
+    it(`reports nothing for "${sentence.slice(0, 60)}…"`, () => {
+      const findings = checkDraft(parseDraft(sentence, '/ws/draft.md'), article, { fileExists: () => false }).findings;
+      assert.deepEqual(findings.map((f) => f.message), []);
+    });
+  }
+});

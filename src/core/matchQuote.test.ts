@@ -51,6 +51,8 @@ describe('matchQuote', () => {
       ['a changed number', article, 'agreed to the 60-day ceasefire proposal', 15, 'agreed to the 30-day ceasefire proposal', 6 / 7],
       ['a changed word and an added one', ferry, 'The old ferry crossed the river at dawn', 3, 'The ferry crossed the river at dawn', 7 / 8],
       ['elided runs out of order', article, 'the conversation is about ... We need to understand', 9, 'We need to understand', 4 / 8],
+      // The passage stops at the source's own quotation mark: not "has “the cards".
+      ['a word added before a phrase the source quotes', article, 'all the cards', 21, 'the cards', 2 / 3],
     ];
     for (const [name, index, quote, line, passage, similarity] of table) {
       it(`for ${name}`, () => {

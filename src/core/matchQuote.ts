@@ -14,6 +14,8 @@ export interface QuoteMatch {
   passage: Span;
 }
 
+/** A double quotation mark, straight or curly. */
+const QUOTE_MARK = /["“”„]/;
 const ELISION = /\.\s?\.\s?\.|…/g;
 const BRACKETED = /\[[^\]]*\]/g;
 
@@ -80,7 +82,7 @@ export function matchQuote(index: SourceIndex, segments: Token[][], likely: read
   };
   let bestRank = Infinity;
   const consider = (id: number) => {
-    const aligned = alignInContext(words, context, index.tokensOf(id));
+    const aligned = alignInContext(words, context, index.tokensOf(id), index.documents.get(index.sentences[id].path)!.prose);
     const rank = rankOf(id);
     if (!best || aligned.similarity > best.similarity || (aligned.similarity === best.similarity && rank < bestRank)) {
       best = { verbatim: false, sentence: index.sentences[id], ...aligned };
@@ -150,10 +152,10 @@ function findRun(words: Token[], window: Token[], from: number): number {
 const MAX_ALIGN_CELLS = 2_000_000;
 
 /** `align` of the quotation's words with the draft's words around it, which count for where, not for how much. */
-function alignInContext(words: Token[], context: QuoteContext, source: Token[]): { similarity: number; passage: Span } {
+function alignInContext(words: Token[], context: QuoteContext, source: Token[], text: string): { similarity: number; passage: Span } {
   const lead = context.before ? 1 : 0;
   const all = context.before || context.after ? [...(context.before ? [context.before] : []), ...words, ...(context.after ? [context.after] : [])] : words;
-  return align(all, source, lead, lead + words.length);
+  return align(all, source, lead, lead + words.length, text);
 }
 
 /**
@@ -162,7 +164,7 @@ function alignInContext(words: Token[], context: QuoteContext, source: Token[]):
  * around them, the quotation is `allWords[from, to)`: the context steers where it aligns, and
  * the share and the passage are the quotation's.
  */
-function align(allWords: Token[], allSource: Token[], from = 0, to = allWords.length): { similarity: number; passage: Span } {
+function align(allWords: Token[], allSource: Token[], from = 0, to = allWords.length, text?: string): { similarity: number; passage: Span } {
   // The table has n * m cells: a long quotation against a source "sentence" of a whole unpunctuated
   // file would exhaust memory, so only their beginnings are aligned (the share stays of all words).
   const n = Math.min(allWords.length, Math.max(1, Math.floor(MAX_ALIGN_CELLS / Math.max(1, allSource.length))));
@@ -202,7 +204,12 @@ function align(allWords: Token[], allSource: Token[], from = 0, to = allWords.le
   }
   if (first < 0) return { similarity: 0, passage: { start: source[0]?.start ?? 0, end: source[0]?.start ?? 0 } };
   // Widen over the quotation's words before the first and after the last aligned pair, as far as the source goes.
-  const start = Math.max(0, first - (firstWord - from));
-  const end = Math.min(m - 1, last + (Math.min(to, n) - 1 - lastWord));
+  let start = Math.max(0, first - (firstWord - from));
+  let end = Math.min(m - 1, last + (Math.min(to, n) - 1 - lastWord));
+  // Not over the source's own quotation marks: "has “the cards”" is no passage for "all the cards".
+  if (text) {
+    while (start < first && QUOTE_MARK.test(text.slice(source[start].end, source[first].start))) start++;
+    while (end > last && QUOTE_MARK.test(text.slice(source[last].end, source[end].start))) end--;
+  }
   return { similarity: matched / (to - from), passage: { start: source[start].start, end: source[end].end } };
 }

@@ -122,6 +122,16 @@ describe('matchQuote', () => {
       });
     }
 
+    it('over the attribution that interrupts the quotation, as reporters quote', () => {
+      const found = find(article, 'We need to understand what the conversation is about. What are the details?');
+      assert.deepEqual(found && { verbatim: found.verbatim, line: found.line }, { verbatim: true, line: 9 });
+      const interrupted = new SourceIndex([{ path: '/s/mayor.txt', text: '“The budget is tight,” the mayor said, “but the bridge will be built.”\n' }]);
+      assert.equal(find(interrupted, 'The budget is tight, but the bridge will be built')?.verbatim, true);
+      // The words around the quotation are not the quotation's.
+      assert.equal(find(interrupted, 'The budget is tight, the mayor said')?.verbatim, true);
+      assert.equal(find(interrupted, 'The budget is tight, the bridge will be built')?.verbatim, false);
+    });
+
     it('gives a quotation wholly in the next sentence to that sentence, even when the one before is tried first', () => {
       const found = find(ferry, 'The ferry sank in the river', [{ id: 2, score: 1 }]);
       assert.deepEqual(found && { verbatim: found.verbatim, line: found.line }, { verbatim: true, line: 4 });

@@ -1,4 +1,5 @@
 import { isContentToken, type Candidate, type SourceIndex } from './SourceIndex';
+import { findQuotedRanges } from './splitSentences';
 import { tokenize, type Token } from './tokenize';
 import type { SourceSentence, Span } from './types';
 
@@ -104,18 +105,32 @@ function verbatimIn(index: SourceIndex, segments: Token[][], id: number): QuoteM
   // Found within the sentence, a passage is found at the same place in the sentence and the
   // next together (a run that crosses into the next starts after any run within it), so the
   // two are joined only when it is not, and only when either holds the quotation's first word.
-  const found = findInOrder(segments, own);
+  const found = findInOrder(segments, own) ?? findInOrder(segments, quotedOnly(index, id, own));
   if (found) return { verbatim: true, sentence: index.sentences[id], similarity: 1, passage: found };
   const next = index.next(id);
   if (!next) return undefined;
   const first = segments[0][0].norm;
   const following = index.tokensOf(next.id);
   if (!own.some((t) => t.norm === first) && !following.some((t) => t.norm === first)) return undefined;
-  const joined = findInOrder(segments, own.concat(following));
+  const joined = findInOrder(segments, own.concat(following)) ?? findInOrder(segments, quotedOnly(index, id, own).concat(quotedOnly(index, next.id, following)));
   if (!joined) return undefined;
   // A passage wholly in the next sentence is that sentence's: its speaker is the quotation's.
   const holder = following.length && joined.start >= following[0].start ? next : index.sentences[id];
   return { verbatim: true, sentence: holder, similarity: 1, passage: joined };
+}
+
+/**
+ * The words of sentence `id` inside its quotation marks, when it has any: a writer may quote
+ * across the attribution that interrupts a quotation ("We need to understand what the
+ * conversation is about. What are the details?" for “… is about,” Zelenskyy said. “What are
+ * the details?”), as reporters do.
+ */
+function quotedOnly(index: SourceIndex, id: number, tokens: readonly Token[]): Token[] {
+  const sentence = index.sentences[id];
+  const text = index.documents.get(sentence.path)!.prose;
+  if (!QUOTE_MARK.test(sentence.text)) return [];
+  const ranges = findQuotedRanges(text, sentence.start, sentence.end);
+  return ranges.length ? tokens.filter((t) => ranges.some((r) => t.start >= r.start && t.end <= r.end)) : [];
 }
 
 /**

@@ -610,6 +610,24 @@ describe('checkDraft: who says it, when the attribution ends the sentence', () =
   ]);
 });
 
+describe('checkDraft: an opposite another candidate states', () => {
+  // The claim's words are in two adjacent sentences (the council, the plan); a third says the
+  // opposite of its verb, of the same plan.
+  const sources = new SourceIndex([
+    {
+      path: '/ws/sources/vote.txt',
+      text: 'The regional council met for hours, the mayor said.\nThe mayor still hopes to get the board to sign off on her 30-day transit pass plan.\nThe school board last week approved the 30-day transit pass plan for students.\n',
+    },
+  ]);
+  const messages = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), sources).findings.map((f) => f.message);
+  it('reports the opposite with the sentence that says it', () => {
+    assert.deepEqual(messages('The regional council rejected the 30-day transit pass plan.'), ['The source says "approved", not "rejected" (vote.txt:3)']);
+  });
+  it('reports nothing for the verb that sentence says', () => {
+    assert.deepEqual(messages('The school board approved the 30-day transit pass plan.'), []);
+  });
+});
+
 describe('checkDraft: an opposite in one sentence of a merged support', () => {
   const sources = new SourceIndex([
     { path: '/ws/sources/fleet.txt', text: 'The carrier flies short-haul cargo routes with its new turboprop aircraft, the company said.\nThe board expects long-haul passenger demand to recover by 2026.\n' },
@@ -643,6 +661,7 @@ describe('checkDraft: claims the reference article does not make', () => {
     ['a scope the source does not give', 'The pause covers all military targets, not only energy facilities.', ['unsupported-claim']],
     ['a belief the source reverses', 'Zelenskyy trusts that Putin is ready for peace.', ['unsupported-claim']],
     ['a place no source names', 'Ukrainian forces are advancing in the Kursk region.', ['unsupported-claim']],
+    ['a verb whose opposite the source says of the same proposal', 'The Kremlin rejected the 30-day ceasefire proposal.', ['unsupported-claim']],
   ];
   itReportsCodes(article, table);
 });

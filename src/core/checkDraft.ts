@@ -466,6 +466,25 @@ class SentenceJudge {
         }
       }
     }
+    // A word the support lacks whose opposite another of the best candidates says among the same
+    // words: "The Kremlin rejected the 30-day ceasefire proposal", supported by a "the Kremlin
+    // said" and a "his 30-day ceasefire proposal", where a third sentence says "agreed to the
+    // 30-day ceasefire proposal".
+    for (const t of best.missing) {
+      const stems = OPPOSITE_STEMS.get(t.stem);
+      if (!stems) continue;
+      const said = (draftStems ??= new Set(draftTokens.map((d) => d.stem)));
+      for (const { id } of this.ranked.slice(0, OPPOSITE_CANDIDATES)) {
+        if (best.sentences.some((s) => s.id === id)) continue;
+        const tokens = this.index.tokensOf(id);
+        if (tokens.some((w) => w.stem === t.stem)) continue;
+        // Not a relative clause's verb: "closes a loophole that allows private sales" allows nothing.
+        const opposite = tokens.find(
+          (w, k) => stems.has(w.stem) && !said.has(w.stem) && !RELATIVES.has(tokens[k - 1]?.norm) && sharesContext(draftTokens, t, tokens, w, 2, WIDE_CONTEXT),
+        );
+        if (opposite) return { message: `The source says "${opposite.norm}", not "${t.norm}" (${where(this.index.sentences[id])})`, evidence: evidenceOf(this.index.sentences[id]) };
+      }
+    }
     // A member of a closed class swapped for another among the same words: "this year" where the
     // source says "this month", "on Thursday" where it says "on Wednesday".
     for (const t of best.missing) {
@@ -854,6 +873,12 @@ export function matchSentenceQuote(
   return matchQuote(index, segments, ranked, { before: tokens[previous], after: next >= 0 ? tokens[next] : undefined });
 }
 
+/** Words that open a relative clause. */
+const RELATIVES: ReadonlySet<string | undefined> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/** Candidates besides the support read for an opposite of a word the support lacks. */
+const OPPOSITE_CANDIDATES = 3;
+
 /** Punctuation that ends the clause a subject stands in (a parenthesis does not: "Congress (GNC) said"). */
 const SUBJECT_BREAK = /[,;:.!?—–"“”]/;
 
@@ -1081,17 +1106,19 @@ const VERB_NEGATORS = new Set(['not', 'never', 'cannot']);
 
 /** Content words within this many tokens either side count as a word's context. */
 const CONTEXT = 4;
+/** The same, for an opposite found outside the support: a clause ("agreed to the 30-day ceasefire proposal"), with two words shared. */
+const WIDE_CONTEXT = 6;
 
 /**
  * Whether `a` (in `aTokens`) and `b` (in `bTokens`) share a content word nearby, other than
  * themselves: "approved the plan" and "did not approve the plan" do; "lower costs" and
  * "at no cost to you" do not.
  */
-export function sharesContext(aTokens: readonly Token[], a: Token, bTokens: readonly Token[], b: Token, least = 1): boolean {
+export function sharesContext(aTokens: readonly Token[], a: Token, bTokens: readonly Token[], b: Token, least = 1, window = CONTEXT): boolean {
   const near = (tokens: readonly Token[], t: Token) => {
     const i = tokens.indexOf(t);
     const out = new Set<string>();
-    for (let j = Math.max(0, i - CONTEXT); j <= Math.min(tokens.length - 1, i + CONTEXT); j++) {
+    for (let j = Math.max(0, i - window); j <= Math.min(tokens.length - 1, i + window); j++) {
       if (j !== i && isContentToken(tokens[j]) && tokens[j].stem !== t.stem) out.add(tokens[j].stem);
     }
     return out;

@@ -95,7 +95,8 @@ export function matchQuote(index: SourceIndex, segments: Token[][], likely: read
     if (found) return found;
     consider(id);
   }
-  if (best) for (const { id } of likely.slice(0, LIKELY_COMPARED)) if (!ids.includes(id)) consider(id);
+  // Only a candidate ranked above the best one so far can take its place.
+  if (best) for (const { id } of likely.slice(0, Math.min(LIKELY_COMPARED, bestRank))) if (!ids.includes(id)) consider(id);
   return best;
 }
 
@@ -105,18 +106,28 @@ function verbatimIn(index: SourceIndex, segments: Token[][], id: number): QuoteM
   // Found within the sentence, a passage is found at the same place in the sentence and the
   // next together (a run that crosses into the next starts after any run within it), so the
   // two are joined only when it is not, and only when either holds the quotation's first word.
-  const found = findInOrder(segments, own) ?? findInOrder(segments, quotedOnly(index, id, own));
+  const first = segments[0][0].norm;
+  const holdsFirst = own.some((t) => t.norm === first);
+  const found = findInOrder(segments, own) ?? (holdsFirst && quoteMarks(index.sentences[id].text) >= 4 ? findInOrder(segments, quotedOnly(index, id, own)) : undefined);
   if (found) return { verbatim: true, sentence: index.sentences[id], similarity: 1, passage: found };
   const next = index.next(id);
   if (!next) return undefined;
-  const first = segments[0][0].norm;
   const following = index.tokensOf(next.id);
-  if (!own.some((t) => t.norm === first) && !following.some((t) => t.norm === first)) return undefined;
+  if (!holdsFirst && !following.some((t) => t.norm === first)) return undefined;
   const joined = findInOrder(segments, own.concat(following)) ?? findInOrder(segments, quotedOnly(index, id, own).concat(quotedOnly(index, next.id, following)));
   if (!joined) return undefined;
   // A passage wholly in the next sentence is that sentence's: its speaker is the quotation's.
   const holder = following.length && joined.start >= following[0].start ? next : index.sentences[id];
   return { verbatim: true, sentence: holder, similarity: 1, passage: joined };
+}
+
+/** How many double quotation marks `text` holds (an interrupted quotation has four or more). */
+function quoteMarks(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) count++;
+  for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) count++;
+  for (let i = text.indexOf('”'); i >= 0; i = text.indexOf('”', i + 1)) count++;
+  return count;
 }
 
 /**

@@ -707,3 +707,28 @@ describe('checkDraft: faithful paraphrases of the reference article', () => {
     });
   }
 });
+
+describe('checkDraft: ordinary wording the newer rules leave alone', () => {
+  const run = (source: string, markdown: string) =>
+    checkDraft(parseDraft(markdown, '/ws/draft.md'), new SourceIndex([{ path: '/ws/sources/s.txt', text: source }])).findings.map((f) => [f.code, f.message.replace(/ \([^()]*\)$/, '')]);
+  const table: [string, string, string, [string, string][]][] = [
+    ['a sentence opening with an adverb before "his"', 'Zelenskyy renewed his pledge to rebuild the power grid before winter.\n', 'Yesterday the president renewed his pledge to rebuild the power grid before winter.', []],
+    ['a passive led by a title', 'The talks in Jeddah were led by Secretary of State Marco Rubio on Tuesday.\n', 'The talks in Jeddah were led by the Secretary of State on Tuesday.', []],
+    ['two halves of a pair, each with its own verb', 'Exports to China increased by 5 percent in the first quarter.\nExports to India decreased by 2 percent in the same period.\n', 'Exports to China increased by 5 percent in the first quarter, and exports to India fell by 2 percent.', []],
+    ['a vote the next month the other way', 'The council rejected the parking plan in March.\nIn April, the council passed the revised parking plan for the downtown district after a long debate.\n', 'In April, the council approved the revised parking plan for the downtown district after a long debate.', []],
+    ['a count bounded against a share', 'A survey found that 24% of residents support the plan for the park.\n', 'A survey found that more than 10 residents support the plan for the park.', [['number-mismatch', 'The source says 24%, not 10']]],
+    ['"nearly a quarter" for 24%', 'The plant produced 24% of the region’s electricity.\n', 'The plant produced nearly a quarter of the region’s electricity.', []],
+    ['"just under" a share far above the source', 'The plant produced 24% of the region’s electricity.\n', 'The plant produced just under 90% of the region’s electricity.', [['number-mismatch', 'The source says 24%, not 90%']]],
+    ['a role the sources give to another', 'Talks between Russian leader Putin and Zelenskyy ended.\nZelenskyy said the talks failed because of the shelling.\n', 'The Russian leader said the talks failed because of the shelling.', [['misattributed', 'Zelenskyy said this, not The Russian leader']]],
+    ['a capitalised role', 'Ukrainian President Volodymyr Zelenskyy spoke in Kyiv.\n“We are ready for peace,” Zelenskyy said.\n', '“We are ready for peace,” the Ukrainian President said.', []],
+    ['a bare role the sources never give the speaker', 'Kremlin spokesman Dmitry Peskov spoke on Monday.\n“The talks have failed,” Putin said.\n', '“The talks have failed,” the spokesman said.', [['misattributed', 'Putin said this, not the spokesman']]],
+    ['two speakers’ quotations spliced into one', '“We are ready for peace,” Zelenskyy said on Monday. “The talks have failed,” Putin said.\n', 'Zelenskyy said: “We are ready for peace. The talks have failed.”', [['misquote', 'The source words differ: "We are ready for peace"']]],
+    ['a name in capitals that folds to a function word', 'WHO said the outbreak was over in May.\n', 'The Red Cross said the outbreak was over in May.', [['misattributed', 'WHO said this, not The Red Cross']]],
+  ];
+  for (const [name, source, markdown, expected] of table) it(`for ${name}`, () => assert.deepEqual(run(source, markdown), expected));
+
+  it('writes no fix between a percentage and a fraction', () => {
+    const findings = checkDraft(parseDraft('The plant produced 40% of the region’s electricity.', '/ws/draft.md'), new SourceIndex([{ path: '/ws/sources/s.txt', text: 'The plant produced a quarter of the region’s electricity.\n' }])).findings;
+    assert.deepEqual(findings.map((f) => [f.message.replace(/ \([^()]*\)$/, ''), f.fix]), [['The source says a quarter, not 40%', undefined]]);
+  });
+});

@@ -269,19 +269,23 @@ class SentenceJudge {
   }
 
   /**
-   * Whether a speaker named by a role ("the Ukrainian leader", "the president") may be `said`, a
-   * person of the sources: always when the role says nothing more, else when the sources
-   * introduce the person with its adjectives ("Ukrainian President Volodymyr Zelenskyy", "his
-   * Russian counterpart, Vladimir Putin"), close before the name in one sentence.
+   * Whether a speaker named by a role ("the Ukrainian leader", "the spokesman") may be `said`, a
+   * person of the sources: when the sources introduce the person with the role's adjectives, or,
+   * without any, with its noun, right before the name ("Ukrainian President Volodymyr
+   * Zelenskyy", "his Russian counterpart, Vladimir Putin", "Kremlin spokesman Dmitry Peskov").
    */
   private roleFits(claimed: SpeakerMention, said: Speaker, evidence: readonly SourceSentence[]): boolean {
     const words = claimed.name.split(/\s+/);
-    if (words.length < 2 || words[0].toLowerCase() !== 'the' || !ROLES.has(words[words.length - 1]) || isInstitution(said) || !said.key) return false;
+    const noun = words[words.length - 1].toLowerCase();
+    if (words.length < 2 || words[0].toLowerCase() !== 'the' || !ROLES.has(noun) || isInstitution(said) || !said.key) return false;
     const adjectives = words.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w));
-    if (!adjectives.length) return true;
-    const last = escapeRegExp(said.key.split(' ').pop()!);
-    const near = new RegExp(`(?<![\\p{L}])(?:${adjectives.map(escapeRegExp).join('|')})(?![\\p{L}])[^.!?;\\n]{0,40}(?<![\\p{L}])${last}(?![\\p{L}])`, 'iu');
-    return [...new Set(evidence.map((s) => s.path))].some((path) => near.test(this.index.documents.get(path)!.prose));
+    // The first letter in either case ("president" as in "Ukrainian President ..."); the rest as written.
+    const either = (word: string) => `[${escapeRegExp(word[0].toUpperCase())}${escapeRegExp(word[0].toLowerCase())}]${escapeRegExp(word.slice(1))}`;
+    const marks = (adjectives.length ? adjectives : [noun]).map(either).join('|');
+    const last = either(said.key.split(' ').pop()!);
+    // The mark, then at most a lower-case word and a comma ("counterpart,"), then the name's words.
+    const introduced = new RegExp(`(?<![\\p{L}])(?:${marks})(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)*(?:\\s+\\p{Ll}+)?,?(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)*\\s+${last}(?![\\p{L}])`, 'u');
+    return [...new Set(evidence.map((s) => s.path))].some((path) => introduced.test(this.index.documents.get(path)!.prose));
   }
 
   /** Whether `span` lies inside one of the sentence's quotations. */
@@ -379,12 +383,19 @@ class SentenceJudge {
       // "Half of the cost…" opening a sentence becomes "A quarter of the cost…".
       if (/^\p{Lu}/u.test(draftText) && /^\p{Ll}/u.test(replacement)) replacement = replacement[0].toUpperCase() + replacement.slice(1);
       // The message quotes both fractions whole: "a quarter, not a third".
-      const said = article && d.value < 1 && draftArticle && !/\d/.test(draftText) ? `${draftArticle.toLowerCase()} ${draftText}` : draftText;
-      this.add('number-mismatch', `The source says ${article ? `${article.toLowerCase()} ` : ''}${sourceText}, not ${said} (${where(pick.s)})`, d, evidenceOf(pick.s), {
-        start: d.start,
-        end: d.end,
-        replacement,
-      });
+      // A percentage keeps its sign in the message ("not 40%").
+      const percent = (text: string, n: NumberMention) => PERCENT.exec(text.slice(n.end, n.end + 9))?.[0] ?? '';
+      const said = article && d.value < 1 && draftArticle && !/\d/.test(draftText) ? `${draftArticle.toLowerCase()} ${draftText}` : draftText + percent(this.draft.text, d);
+      const sourceSaid = sourceText + percent(source, pick.n);
+      // Between a percentage and a fraction no word-for-word fix fits ("a quarter%"): the message says it.
+      const fixes = isPercent(this.draft.text, d) === isPercent(source, pick.n);
+      this.add(
+        'number-mismatch',
+        `The source says ${article ? `${article.toLowerCase()} ` : ''}${sourceSaid}, not ${said} (${where(pick.s)})`,
+        d,
+        evidenceOf(pick.s),
+        fixes ? { start: d.start, end: d.end, replacement } : undefined,
+      );
     }
   }
 
@@ -456,12 +467,17 @@ class SentenceJudge {
     // The opposite stands.
     if (best.sentences.length > 1) {
       const said = (draftStems ??= new Set(draftTokens.map((d) => d.stem)));
-      for (const part of best.sentences) {
-        const tokens = this.index.tokensOf(part.id);
+      // The opposite must stand among more of the draft word's neighbours than the word itself does
+      // in the support: "increased" of China's exports, said so by one sentence, is not undone by
+      // the other's "decreased" of India's.
+      const parts = best.sentences.map((p) => this.index.tokensOf(p.id));
+      for (const [k, part] of best.sentences.entries()) {
+        const tokens = parts[k];
         for (const t of draftTokens) {
           const stems = t.content ? OPPOSITE_STEMS.get(t.stem) : undefined;
           if (!stems || tokens.some((w) => w.stem === t.stem)) continue;
-          const opposite = tokens.find((w) => stems.has(w.stem) && !said.has(w.stem) && sharesContext(draftTokens, t, tokens, w, 2));
+          const held = Math.max(0, ...parts.flatMap((p) => p.filter((w) => w.stem === t.stem).map((w) => contextOverlap(draftTokens, t, p, w))));
+          const opposite = tokens.find((w) => stems.has(w.stem) && !said.has(w.stem) && contextOverlap(draftTokens, t, tokens, w) >= Math.max(2, held + 1));
           if (opposite) return { message: `The source says "${opposite.norm}", not "${t.norm}" (${where(part)})`, evidence: evidenceOf(part) };
         }
       }
@@ -470,7 +486,9 @@ class SentenceJudge {
     // words: "The Kremlin rejected the 30-day ceasefire proposal", supported by a "the Kremlin
     // said" and a "his 30-day ceasefire proposal", where a third sentence says "agreed to the
     // 30-day ceasefire proposal".
-    for (const t of best.missing) {
+    // Only for a support stitched from several sentences: a single sentence that says the claim is
+    // not undone by a neighbour about the same thing at another time ("rejected ... in March").
+    for (const t of best.sentences.length > 1 ? best.missing : []) {
       const stems = OPPOSITE_STEMS.get(t.stem);
       if (!stems) continue;
       const said = (draftStems ??= new Set(draftTokens.map((d) => d.stem)));
@@ -573,7 +591,7 @@ class SentenceJudge {
   private findSwappedAgent(sourceParts: { text: string; tokens: Token[] }[]): string | undefined {
     const draftAgents = agentsOf(this.draft.prose, this.sentence.tokens, this.excluded);
     if (!draftAgents.size) return undefined;
-    const sourceAgents = new Map(sourceParts.flatMap((p) => [...agentsOf(p.text, p.tokens)]));
+    const sourceAgents = new Map(sourceParts.flatMap((p) => [...agentsOf(p.text, p.tokens, undefined, true)]));
     for (const [stem, agent] of draftAgents) {
       const other = sourceAgents.get(stem);
       if (other && other.norm !== agent.norm && !sameSpeaker(other.norm, agent.norm)) {
@@ -962,6 +980,8 @@ function agrees(n: NumberMention, sourceText: string, d: NumberMention, draftTex
   if (a !== undefined && b !== undefined && Math.abs(a - b) < 1e-9) return true;
   // Two shares ("25 percent of", "a quarter of") are of the same thing; other numbers must share their unit.
   const shares = a !== undefined && b !== undefined;
+  // A share and a count are not compared: "more than 10 residents" is no bound on "24% of residents".
+  if ((a === undefined) !== (b === undefined)) return false;
   if ((!shares && n.unit !== d.unit) || !!n.date || !!d.date) return false;
   const said = shares ? a : n.value;
   const given = shares ? b : d.value;
@@ -993,10 +1013,11 @@ function isPercent(text: string, n: NumberMention): boolean {
 
 /** How the words before a number bound it: "more than 1,000" is a floor, "nearly 25%" a value just above the true one. */
 function qualifierOf(text: string, n: NumberMention): 'floor' | 'ceiling' | 'near' | 'about' | undefined {
-  const before = text.slice(Math.max(0, n.start - 24), n.start).toLowerCase();
+  // The qualifier may stand before an article: "nearly a quarter", "more than a third".
+  const before = text.slice(Math.max(0, n.start - 28), n.start).toLowerCase().replace(/(?:^|\s)(?:an?|one)\s+$/u, ' ');
+  if (/(?:^|[^\p{L}])(?:nearly|almost|close to|just under)\s+$/u.test(before)) return 'near';
   if (/(?:^|[^\p{L}])(?:more than|over|above|at least|upwards of|in excess of)\s+$/u.test(before)) return 'floor';
   if (/(?:^|[^\p{L}])(?:less than|fewer than|under|below|at most|up to)\s+$/u.test(before)) return 'ceiling';
-  if (/(?:^|[^\p{L}])(?:nearly|almost|close to|just under)\s+$/u.test(before)) return 'near';
   if (/(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/u.test(before)) return 'about';
   return undefined;
 }
@@ -1129,11 +1150,18 @@ export function sharesContext(aTokens: readonly Token[], a: Token, bTokens: read
   return false;
 }
 
+/** How many content words `a` and `b` share nearby (see `sharesContext`). */
+function contextOverlap(aTokens: readonly Token[], a: Token, bTokens: readonly Token[], b: Token): number {
+  let shared = 0;
+  while (sharesContext(aTokens, a, bTokens, b, shared + 1)) shared++;
+  return shared;
+}
+
 /**
  * Actions with a named agent right before them: "Trump proposed" (subject) or "Putin's proposal"
  * (possessor). Keyed by the action's stem; speech verbs are left to the speaker check.
  */
-function agentsOf(text: string, tokens: readonly Token[], excluded?: ReadonlySet<Token>): Map<string, { norm: string; text: string }> {
+function agentsOf(text: string, tokens: readonly Token[], excluded?: ReadonlySet<Token>, possessives = false): Map<string, { norm: string; text: string }> {
   const out = new Map<string, { norm: string; text: string }>();
   for (let i = 1; i < tokens.length; i++) {
     const action = tokens[i];
@@ -1144,21 +1172,31 @@ function agentsOf(text: string, tokens: readonly Token[], excluded?: ReadonlySet
     // between); the word before the verb is no agent. Two names ("by Berg and Dahl") give none.
     if (tokens[i + 1]?.norm === 'by' && /(ed|en)$/.test(action.norm)) {
       let k = i + 2;
+      // "led by the Kremlin" names one; "led by the Secretary of State" is a title, no name.
+      const titled = tokens[k]?.norm === 'the';
+      if (titled) k++;
+      if (!tokens[k]?.capitalized) continue;
       const joined = (a: number, b: number) => /^\s+$/.test(text.slice(tokens[a].end, tokens[b].start));
+      let title = false;
       for (;;) {
         if (tokens[k + 1]?.capitalized && joined(k, k + 1)) k++;
-        else if (tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.capitalized && joined(k, k + 1) && joined(k + 1, k + 2)) k += 2;
-        else break;
+        else if (tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.capitalized && joined(k, k + 1) && joined(k + 1, k + 2)) {
+          title ||= titled;
+          k += 2;
+        } else break;
       }
+      if (title) continue;
       const after = tokens[k + 1];
       const more = after && (after.norm === 'and' || (text.slice(tokens[k].end, after.start).includes(',') && after.capitalized));
       const by = tokens[k];
       if (by && !more && isAgent(text, by, excluded)) out.set(action.stem, { norm: by.norm, text: text.slice(by.start, by.end).replace(/['’]s$/, '') });
       continue;
     }
-    // "Putin during the call reiterated his demand": a possessive pronoun stands for the one
-    // name that opens the sentence (a run of capitalized words, "U.S. President Donald Trump").
+    // "Putin during the call reiterated his demand": in a source, a possessive pronoun stands for
+    // the one name that opens the sentence (a run of capitalized words, "U.S. President Donald
+    // Trump"). Not in a draft, where "Yesterday the president renewed his pledge" opens with none.
     if (POSSESSIVE_PRONOUNS.has(agent.norm) && !agent.capitalized) {
+      if (!possessives) continue;
       const owner = openingName(text, tokens, i - 1);
       if (owner && isAgent(text, owner, excluded)) out.set(action.stem, { norm: owner.norm, text: text.slice(owner.start, owner.end).replace(/['’]s$/, '') });
       continue;

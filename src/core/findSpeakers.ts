@@ -137,7 +137,9 @@ function mention(text: string, tokens: Token[], from: number, to: number, lastSp
     return { ...lastSpeaker, start: first.start, end: first.end, pronoun: true };
   }
   // "As Putin said": a function word opening the sentence is no part of the name.
-  if (NOT_NAMES.has(first.norm)) return from < to ? mention(text, tokens, from + 1, to, lastSpeaker) : undefined;
+  // Written in capitals ("WHO", "IT"), it is a name.
+  const written = text.slice(first.start, first.end);
+  if (NOT_NAMES.has(first.norm) && written !== written.toUpperCase()) return from < to ? mention(text, tokens, from + 1, to, lastSpeaker) : undefined;
   // Drop a leading "the" from the span but keep it in the name, so a fix reads naturally.
   const name = text.slice(first.start, tokens[to].end);
   if (!tokens.slice(from, to + 1).some((t) => t.capitalized)) return undefined;

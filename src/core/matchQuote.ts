@@ -114,7 +114,9 @@ function verbatimIn(index: SourceIndex, segments: Token[][], id: number): QuoteM
   if (!next) return undefined;
   const following = index.tokensOf(next.id);
   if (!holdsFirst && !following.some((t) => t.norm === first)) return undefined;
-  const joined = findInOrder(segments, own.concat(following)) ?? findInOrder(segments, quotedOnly(index, id, own).concat(quotedOnly(index, next.id, following)));
+  const joined =
+    findInOrder(segments, own.concat(following)) ??
+    (isWhollyQuoted(index, next.id) ? findInOrder(segments, quotedOnly(index, id, own).concat(quotedOnly(index, next.id, following))) : undefined);
   if (!joined) return undefined;
   // A passage wholly in the next sentence is that sentence's: its speaker is the quotation's.
   const holder = following.length && joined.start >= following[0].start ? next : index.sentences[id];
@@ -127,6 +129,7 @@ function quoteMarks(text: string): number {
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) count++;
   for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) count++;
   for (let i = text.indexOf('”'); i >= 0; i = text.indexOf('”', i + 1)) count++;
+  for (let i = text.indexOf('„'); i >= 0; i = text.indexOf('„', i + 1)) count++;
   return count;
 }
 
@@ -136,6 +139,16 @@ function quoteMarks(text: string): number {
  * conversation is about. What are the details?" for “… is about,” Zelenskyy said. “What are
  * the details?”), as reporters do.
  */
+/**
+ * Whether sentence `id` is one quotation and nothing else: the speaker of the sentence before
+ * going on (“What are the details? ...”), not someone else's words (“The talks failed,” Putin said).
+ */
+function isWhollyQuoted(index: SourceIndex, id: number): boolean {
+  const sentence = index.sentences[id];
+  const ranges = findQuotedRanges(index.documents.get(sentence.path)!.prose, sentence.start, sentence.end);
+  return ranges.length === 1 && ranges[0].start <= sentence.start && ranges[0].end >= sentence.end - 1;
+}
+
 function quotedOnly(index: SourceIndex, id: number, tokens: readonly Token[]): Token[] {
   const sentence = index.sentences[id];
   const text = index.documents.get(sentence.path)!.prose;
@@ -179,9 +192,13 @@ const MAX_ALIGN_CELLS = 2_000_000;
 
 /** `align` of the quotation's words with the draft's words around it, which count for where, not for how much. */
 function alignInContext(words: Token[], context: QuoteContext, source: Token[], text: string): { similarity: number; passage: Span } {
+  const plain = align(words, source, 0, words.length, text);
+  if (!context.before && !context.after) return plain;
   const lead = context.before ? 1 : 0;
-  const all = context.before || context.after ? [...(context.before ? [context.before] : []), ...words, ...(context.after ? [context.after] : [])] : words;
-  return align(all, source, lead, lead + words.length, text);
+  const all = [...(context.before ? [context.before] : []), ...words, ...(context.after ? [context.after] : [])];
+  const steered = align(all, source, lead, lead + words.length, text);
+  // The context only chooses among alignments as good: it never costs a quoted word.
+  return steered.similarity >= plain.similarity ? steered : plain;
 }
 
 /**

@@ -166,12 +166,13 @@ function closesQuote(text: string, from: number, to: number): boolean {
 
 /**
  * An attribution at `at`: up to four capitalised words (a name, a title, "The White House") or a
- * pronoun, then a speech verb that ends the sentence, or a clause of it, or takes a time or
- * place ("Zelenskyy asked.", "Trump has said repeatedly.", "He added on Tuesday."). A speech
- * verb with an object goes on to a statement of its own: "Putin said the talks failed."
+ * pronoun, then a speech verb that ends the sentence, or a clause of it, maybe after a time or
+ * place of up to three words ("Zelenskyy asked.", "Trump has said repeatedly.", "He added on
+ * Tuesday."). A speech verb with an object goes on to a statement of its own: "Putin said the
+ * talks failed.", "Putin responded on Tuesday with new strikes."
  */
 const ATTRIBUTION =
-  /^(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:(?:has|have|had|also|later|then|again)\s+)?(\p{Ll}+)(?=\s*[.,;:!?]|\s+(?:on|in|at|during|after|before|last|this|today|yesterday|repeatedly|earlier|later|again)\b)/u;
+  /^(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:(?:has|have|had|also|later|then|again)\s+)?(\p{Ll}+)(?=\s*[.,;:!?]|\s+(?:on|in|at|during|after|before|last|this|today|yesterday|repeatedly|earlier|later|again)\b(?:\s+[\p{L}\p{N}’'-]+){0,2}\s*[.,;:!?])/u;
 
 function attributionAt(text: string, at: number, end: number): boolean {
   const m = ATTRIBUTION.exec(text.slice(at, Math.min(end, at + 80)));

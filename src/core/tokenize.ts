@@ -134,6 +134,7 @@ function isWordClass(c: number): boolean {
  * first character says they may start.
  */
 function scan<T>(text: string, start: number, end: number, make: (word: Word, start: number, end: number) => T, out: T[]): number {
+  end = Math.min(end, text.length);
   let count = 0;
   let i = start;
   while (i < end) {

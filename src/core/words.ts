@@ -14,7 +14,7 @@ export const STOPWORDS = new Set(
   something anything everything nothing someone anyone everyone way ways lot lots much many
   get gets got getting go goes went gone going make makes made making know knows knew known
   seem seems seemed like include includes including included according
-  often frequently repeatedly regularly usually generally typically commonly
+  often frequently repeatedly regularly usually generally typically commonly nearly
   myself yourself himself herself itself ourselves yourselves themselves
   however moreover furthermore additionally meanwhile therefore thus hence nevertheless nonetheless
   instead indeed besides otherwise consequently accordingly likewise similarly`.split(/\s+/),

@@ -5,6 +5,7 @@ import type { SourceDocument, SourceSentence, Speaker } from './types';
 import { grow } from './grow';
 import { partitionPoint } from './partitionPoint';
 import { WordSet } from './WordSet';
+import { escapeRegExp } from './regExp';
 
 /** A source document as held by the index. */
 export interface IndexedDocument {
@@ -566,7 +567,7 @@ export class SourceIndex {
 /** An expression for the ways a folded word may be written: either apostrophe, a number with thousands separators. */
 function writtenForms(word: Token): string {
   if (word.numeric) return [...word.norm].map((c) => (c === '.' ? '\\.' : c)).join(',?');
-  return word.norm.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/'/g, "['’]");
+  return escapeRegExp(word.norm).replace(/'/g, "['’]");
 }
 
 /** The best `limit` of `ids[0, count)` by score, then id. */

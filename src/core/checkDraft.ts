@@ -5,6 +5,7 @@ import { CANDIDATES, findMergedSupport, findSupport, scoreSupport, SUPPORTED, we
 import { matchQuote, quoteSegments, type QuoteMatch } from './matchQuote';
 import { isSharedCitation, type Draft, type DraftSentence } from './parseDraft';
 import { basename, dirname, relativePath } from './paths';
+import { escapeRegExp } from './regExp';
 import { isContentToken, type Candidate, type SourceIndex } from './SourceIndex';
 import { stemWord, type Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Span, Speaker } from './types';
@@ -194,7 +195,7 @@ class SentenceJudge {
     const out = new Set<Token>();
     // A date's month goes with its day: "March 28" for "Feb. 28" is the number check's.
     // A share's "percent" goes with its number: "26 percent" for "a quarter" is the number check's.
-    const numbers = this.numbers.map((n) => ({ start: n.start, end: n.end + (PERCENT.exec(this.draft.prose.slice(n.end, n.end + 9))?.[0].length ?? 0) }));
+    const numbers = this.numbers.map((n) => ({ start: n.start, end: n.end + percentAfter(this.draft.prose, n).length }));
     const spans: Span[] = [...this.speakers, ...numbers, ...this.quotes.filter((q) => q.match?.verbatim)];
     if (!spans.length) return out;
     for (const t of this.sentence.tokens) {
@@ -277,7 +278,7 @@ class SentenceJudge {
   private roleFits(claimed: SpeakerMention, said: Speaker, evidence: readonly SourceSentence[]): boolean {
     const words = claimed.name.split(/\s+/);
     const noun = words[words.length - 1].toLowerCase();
-    if (words.length < 2 || words[0].toLowerCase() !== 'the' || !ROLES.has(noun) || isInstitution(said) || !said.key) return false;
+    if (words.length < 2 || words[0].toLowerCase() !== 'the' || !ROLE_NOUNS.has(noun) || isInstitution(said) || !said.key) return false;
     const adjectives = words.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w));
     // The first letter in either case ("president" as in "Ukrainian President ..."); the rest as written.
     const either = (word: string) => `[${escapeRegExp(word[0].toUpperCase())}${escapeRegExp(word[0].toLowerCase())}]${escapeRegExp(word.slice(1))}`;
@@ -384,9 +385,8 @@ class SentenceJudge {
       if (/^\p{Lu}/u.test(draftText) && /^\p{Ll}/u.test(replacement)) replacement = replacement[0].toUpperCase() + replacement.slice(1);
       // The message quotes both fractions whole: "a quarter, not a third".
       // A percentage keeps its sign in the message ("not 40%").
-      const percent = (text: string, n: NumberMention) => PERCENT.exec(text.slice(n.end, n.end + 9))?.[0] ?? '';
-      const said = article && d.value < 1 && draftArticle && !/\d/.test(draftText) ? `${draftArticle.toLowerCase()} ${draftText}` : draftText + percent(this.draft.text, d);
-      const sourceSaid = sourceText + percent(source, pick.n);
+      const said = article && d.value < 1 && draftArticle && !/\d/.test(draftText) ? `${draftArticle.toLowerCase()} ${draftText}` : draftText + percentAfter(this.draft.text, d);
+      const sourceSaid = sourceText + percentAfter(source, pick.n);
       // Between a percentage and a fraction no word-for-word fix fits ("a quarter%"): the message says it.
       const fixes = isPercent(this.draft.text, d) === isPercent(source, pick.n);
       this.add(
@@ -409,8 +409,8 @@ class SentenceJudge {
     if (!digits) return true;
     const paths = new Set([support.path, ...this.ranked.map((c) => this.index.sentences[c.id].path)]);
     for (const path of paths) {
+      if (!this.index.mentionsNumber(d.value, path)) continue;
       const document = this.index.documents.get(path)!;
-      if (!document.prose.includes(digits)) continue;
       for (let id = document.firstSentence; id < document.firstSentence + document.sentenceCount; id++) {
         if (!this.index.sentences[id].text.includes(digits)) continue;
         if (this.index.numbersOf(id).some((n) => Math.abs(n.value - d.value) < 1e-9 && !otherDates(n, document.prose, d, this.draft.prose))) return true;
@@ -481,26 +481,24 @@ class SentenceJudge {
           if (opposite) return { message: `The source says "${opposite.norm}", not "${t.norm}" (${where(part)})`, evidence: evidenceOf(part) };
         }
       }
-    }
-    // A word the support lacks whose opposite another of the best candidates says among the same
-    // words: "The Kremlin rejected the 30-day ceasefire proposal", supported by a "the Kremlin
-    // said" and a "his 30-day ceasefire proposal", where a third sentence says "agreed to the
-    // 30-day ceasefire proposal".
-    // Only for a support stitched from several sentences: a single sentence that says the claim is
-    // not undone by a neighbour about the same thing at another time ("rejected ... in March").
-    for (const t of best.sentences.length > 1 ? best.missing : []) {
-      const stems = OPPOSITE_STEMS.get(t.stem);
-      if (!stems) continue;
-      const said = (draftStems ??= new Set(draftTokens.map((d) => d.stem)));
-      for (const { id } of this.ranked.slice(0, OPPOSITE_CANDIDATES)) {
-        if (best.sentences.some((s) => s.id === id)) continue;
-        const tokens = this.index.tokensOf(id);
-        if (tokens.some((w) => w.stem === t.stem)) continue;
-        // Not a relative clause's verb: "closes a loophole that allows private sales" allows nothing.
-        const opposite = tokens.find(
-          (w, k) => stems.has(w.stem) && !said.has(w.stem) && !RELATIVES.has(tokens[k - 1]?.norm) && sharesContext(draftTokens, t, tokens, w, 2, WIDE_CONTEXT),
-        );
-        if (opposite) return { message: `The source says "${opposite.norm}", not "${t.norm}" (${where(this.index.sentences[id])})`, evidence: evidenceOf(this.index.sentences[id]) };
+      // A word such a support lacks whose opposite another of the best candidates says among the
+      // same words: "The Kremlin rejected the 30-day ceasefire proposal", supported by a "the
+      // Kremlin said" and a "his 30-day ceasefire proposal", where a third sentence says "agreed
+      // to the 30-day ceasefire proposal". (A single sentence that says the claim is not undone
+      // by a neighbour about the same thing at another time, "rejected ... in March".)
+      for (const t of best.missing) {
+        const stems = OPPOSITE_STEMS.get(t.stem);
+        if (!stems) continue;
+        for (const { id } of this.ranked.slice(0, OPPOSITE_CANDIDATES)) {
+          if (best.sentences.some((s) => s.id === id)) continue;
+          const tokens = this.index.tokensOf(id);
+          if (tokens.some((w) => w.stem === t.stem)) continue;
+          // Not a relative clause's verb: "closes a loophole that allows private sales" allows nothing.
+          const opposite = tokens.find(
+            (w, k) => stems.has(w.stem) && !said.has(w.stem) && !RELATIVES.has(tokens[k - 1]?.norm) && sharesContext(draftTokens, t, tokens, w, 2, WIDE_CONTEXT),
+          );
+          if (opposite) return { message: `The source says "${opposite.norm}", not "${t.norm}" (${where(this.index.sentences[id])})`, evidence: evidenceOf(this.index.sentences[id]) };
+        }
       }
     }
     // A member of a closed class swapped for another among the same words: "this year" where the
@@ -977,11 +975,11 @@ function agrees(n: NumberMention, sourceText: string, d: NumberMention, draftTex
   const share = (m: NumberMention, text: string) => (isPercent(text, m) ? m.value / 100 : m.value < 1 && !/\d/.test(text.slice(m.start, m.end)) ? m.value : undefined);
   const a = share(n, sourceText);
   const b = share(d, draftText);
-  if (a !== undefined && b !== undefined && Math.abs(a - b) < 1e-9) return true;
-  // Two shares ("25 percent of", "a quarter of") are of the same thing; other numbers must share their unit.
-  const shares = a !== undefined && b !== undefined;
   // A share and a count are not compared: "more than 10 residents" is no bound on "24% of residents".
   if ((a === undefined) !== (b === undefined)) return false;
+  // Two shares ("25 percent of", "a quarter of") are of the same thing; other numbers must share their unit.
+  const shares = a !== undefined && b !== undefined;
+  if (shares && Math.abs(a - b) < 1e-9) return true;
   if ((!shares && n.unit !== d.unit) || !!n.date || !!d.date) return false;
   const said = shares ? a : n.value;
   const given = shares ? b : d.value;
@@ -1003,12 +1001,14 @@ function agrees(n: NumberMention, sourceText: string, d: NumberMention, draftTex
   }
 }
 
-/** A percent sign or "percent" after a number. */
-const PERCENT = /^\s*(?:%|percent\b|per cent\b)/i;
+/** The percent sign or "percent" right after number `n` ("" when there is none). */
+function percentAfter(text: string, n: NumberMention): string {
+  return /^\s*(?:%|percent\b|per cent\b)/i.exec(text.slice(n.end, n.end + 9))?.[0] ?? '';
+}
 
 /** A number followed by a percent sign or "percent". */
 function isPercent(text: string, n: NumberMention): boolean {
-  return PERCENT.test(text.slice(n.end, n.end + 9));
+  return percentAfter(text, n) !== '';
 }
 
 /** How the words before a number bound it: "more than 1,000" is a floor, "nearly 25%" a value just above the true one. */
@@ -1136,6 +1136,11 @@ const WIDE_CONTEXT = 6;
  * "at no cost to you" do not.
  */
 export function sharesContext(aTokens: readonly Token[], a: Token, bTokens: readonly Token[], b: Token, least = 1, window = CONTEXT): boolean {
+  return contextOverlap(aTokens, a, bTokens, b, window, least) >= least;
+}
+
+/** How many content words `a` and `b` share nearby (see `sharesContext`), counting no further than `enough`. */
+function contextOverlap(aTokens: readonly Token[], a: Token, bTokens: readonly Token[], b: Token, window = CONTEXT, enough = Infinity): number {
   const near = (tokens: readonly Token[], t: Token) => {
     const i = tokens.indexOf(t);
     const out = new Set<string>();
@@ -1146,16 +1151,10 @@ export function sharesContext(aTokens: readonly Token[], a: Token, bTokens: read
   };
   const theirs = near(bTokens, b);
   let shared = 0;
-  for (const stem of near(aTokens, a)) if (theirs.has(stem) && ++shared >= least) return true;
-  return false;
-}
-
-/** How many content words `a` and `b` share nearby (see `sharesContext`). */
-function contextOverlap(aTokens: readonly Token[], a: Token, bTokens: readonly Token[], b: Token): number {
-  let shared = 0;
-  while (sharesContext(aTokens, a, bTokens, b, shared + 1)) shared++;
+  for (const stem of near(aTokens, a)) if (theirs.has(stem) && ++shared >= enough) break;
   return shared;
 }
+
 
 /**
  * Actions with a named agent right before them: "Trump proposed" (subject) or "Putin's proposal"
@@ -1241,11 +1240,7 @@ const STOP_AGENTS = new Set(
 );
 
 /** The nouns of a speaker named by a role ("the Ukrainian leader"), in lower case. */
-const ROLES = new Set(['leader', 'president', 'minister', 'chancellor', 'premier', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'senator', 'general', 'commander', 'envoy', 'ambassador', 'secretary', 'chief', 'head']);
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-}
+const ROLE_NOUNS = new Set(['leader', 'president', 'minister', 'chancellor', 'premier', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'senator', 'general', 'commander', 'envoy', 'ambassador', 'secretary', 'chief', 'head']);
 
 /** An institution speaker ("the Kremlin", "the water board") rather than a person. */
 function isInstitution(s: Speaker): boolean {

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './regExp';
+
 /**
  * A regular expression matching the `/`-separated paths a glob matches (VS Code glob syntax, which
  * the `sourceline.sources` setting and the CLI's `--source` share): `**` spans folders (`a/**` also matches
@@ -45,7 +47,7 @@ export function globToRegExp(glob: string): RegExp {
     return new RegExp(`^${re}$`);
   } catch {
     // An unbalanced "{" or a class that is not one: the glob is taken literally.
-    return new RegExp(`^${glob.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return new RegExp(`^${escapeRegExp(glob)}$`);
   }
 }
 

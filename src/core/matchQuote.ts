@@ -17,6 +17,7 @@ export interface QuoteMatch {
 
 /** A double quotation mark, straight or curly. */
 const QUOTE_MARK = /["“”„]/;
+const QUOTE_MARKS = /["“”„]/g;
 const ELISION = /\.\s?\.\s?\.|…/g;
 const BRACKETED = /\[[^\]]*\]/g;
 
@@ -108,53 +109,45 @@ function verbatimIn(index: SourceIndex, segments: Token[][], id: number): QuoteM
   // two are joined only when it is not, and only when either holds the quotation's first word.
   const first = segments[0][0].norm;
   const holdsFirst = own.some((t) => t.norm === first);
-  const found = findInOrder(segments, own) ?? (holdsFirst && quoteMarks(index.sentences[id].text) >= 4 ? findInOrder(segments, quotedOnly(index, id, own)) : undefined);
+  // An interrupted quotation has four quotation marks or more.
+  const interrupted = holdsFirst && (index.sentences[id].text.match(QUOTE_MARKS)?.length ?? 0) >= 4;
+  const found = findInOrder(segments, own) ?? (interrupted ? findInOrder(segments, quotedOnly(own, quotedRanges(index, id))) : undefined);
   if (found) return { verbatim: true, sentence: index.sentences[id], similarity: 1, passage: found };
   const next = index.next(id);
   if (!next) return undefined;
   const following = index.tokensOf(next.id);
   if (!holdsFirst && !following.some((t) => t.norm === first)) return undefined;
-  const joined =
-    findInOrder(segments, own.concat(following)) ??
-    (isWhollyQuoted(index, next.id) ? findInOrder(segments, quotedOnly(index, id, own).concat(quotedOnly(index, next.id, following))) : undefined);
+  const joined = findInOrder(segments, own.concat(following)) ?? findAcrossAttribution(index, segments, id, own, next, following);
   if (!joined) return undefined;
   // A passage wholly in the next sentence is that sentence's: its speaker is the quotation's.
   const holder = following.length && joined.start >= following[0].start ? next : index.sentences[id];
   return { verbatim: true, sentence: holder, similarity: 1, passage: joined };
 }
 
-/** How many double quotation marks `text` holds (an interrupted quotation has four or more). */
-function quoteMarks(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) count++;
-  for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) count++;
-  for (let i = text.indexOf('”'); i >= 0; i = text.indexOf('”', i + 1)) count++;
-  for (let i = text.indexOf('„'); i >= 0; i = text.indexOf('„', i + 1)) count++;
-  return count;
+/**
+ * A quotation running over the attribution between sentence `id` and the next (“… is about,”
+ * Zelenskyy said. “What are the details?”): the quoted words of both, joined, when the next is
+ * wholly a quotation, the same speaker going on, not someone else's (“The talks failed,” Putin said).
+ */
+function findAcrossAttribution(index: SourceIndex, segments: Token[][], id: number, own: Token[], next: SourceSentence, following: Token[]): Span | undefined {
+  const nextRanges = quotedRanges(index, next.id);
+  const wholly = nextRanges.length === 1 && nextRanges[0].start <= next.start && nextRanges[0].end >= next.end - 1;
+  return wholly ? findInOrder(segments, quotedOnly(own, quotedRanges(index, id)).concat(quotedOnly(following, nextRanges))) : undefined;
+}
+
+/** The quotations of sentence `id`, as offsets into its document's prose. */
+function quotedRanges(index: SourceIndex, id: number): Span[] {
+  const sentence = index.sentences[id];
+  return QUOTE_MARK.test(sentence.text) ? findQuotedRanges(index.documents.get(sentence.path)!.prose, sentence.start, sentence.end) : [];
 }
 
 /**
- * The words of sentence `id` inside its quotation marks, when it has any: a writer may quote
- * across the attribution that interrupts a quotation ("We need to understand what the
- * conversation is about. What are the details?" for “… is about,” Zelenskyy said. “What are
- * the details?”), as reporters do.
+ * The words among `tokens` inside `ranges`: a writer may quote across the attribution that
+ * interrupts a quotation, as reporters do ("We need to understand what the conversation is about.
+ * What are the details?").
  */
-/**
- * Whether sentence `id` is one quotation and nothing else: the speaker of the sentence before
- * going on (“What are the details? ...”), not someone else's words (“The talks failed,” Putin said).
- */
-function isWhollyQuoted(index: SourceIndex, id: number): boolean {
-  const sentence = index.sentences[id];
-  const ranges = findQuotedRanges(index.documents.get(sentence.path)!.prose, sentence.start, sentence.end);
-  return ranges.length === 1 && ranges[0].start <= sentence.start && ranges[0].end >= sentence.end - 1;
-}
-
-function quotedOnly(index: SourceIndex, id: number, tokens: readonly Token[]): Token[] {
-  const sentence = index.sentences[id];
-  const text = index.documents.get(sentence.path)!.prose;
-  if (!QUOTE_MARK.test(sentence.text)) return [];
-  const ranges = findQuotedRanges(text, sentence.start, sentence.end);
-  return ranges.length ? tokens.filter((t) => ranges.some((r) => t.start >= r.start && t.end <= r.end)) : [];
+function quotedOnly(tokens: readonly Token[], ranges: readonly Span[]): Token[] {
+  return tokens.filter((t) => ranges.some((r) => t.start >= r.start && t.end <= r.end));
 }
 
 /**

@@ -14,6 +14,8 @@ describe('extractProse', () => {
     ['a web link keeps its text', 'Read [the report](https://example.org/r) today.', 'Read the report today.'],
     ['a citation link is not prose', 'It fell ([source](../s/a.txt#L3)).', 'It fell ( ).'],
     ['a reference to no definition is plain text', 'A [b][nope] c [d].', 'A [b][nope] c [d].'],
+    // Its brackets made plain must not change the blocks: no fence opened, no line indented into code.
+    ['a reference to no definition opening a line', 'One.\n[```x] Two.\n\n   [a] Three.\n\nFour.', 'One. [```x] Two. [a] Three. Four.'],
     ['front matter', '---\ntitle: x\n---\nBody.', 'Body.'],
     ['an unclosed front matter fence is a rule and text', '---\ntitle: x\n\nBody.', 'title: x Body.'],
     ['lone carriage returns break lines', '# Title\rBody one.\r\rBody two.', 'Title Body one. Body two.'],

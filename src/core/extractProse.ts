@@ -270,7 +270,7 @@ const MAX_PASSES = 3;
  * every bracket pair, not knowing the definitions; CommonMark makes one only of a reference to a
  * defined label, and a pair that is no link does not stop the link around it ("[Smith
  * [2020]](a.txt)", "[sic][s](a.txt)"). So the brackets of references to no definition are
- * blanked in the text the parser reads, and the text is parsed again.
+ * made plain in the text the parser reads, and the text is parsed again.
  */
 function parseMarkdown(text: string, frontMatterEnd: number): { tree: Tree } & Definitions {
   let prepared = prepare(text, frontMatterEnd);
@@ -303,13 +303,17 @@ function undefinedReferences(tree: Tree, text: string, definitions: Map<string, 
   return out;
 }
 
-/** `text` with the characters at `offsets` made spaces. */
+/**
+ * `text` with the brackets at `offsets` made an apostrophe: punctuation like them, so emphasis
+ * beside them reads the same, and no markup at all. A space would change the blocks: a `[` opening
+ * a line, made a space, can indent the line into code or let a "```" after it open a fence.
+ */
 function blankAt(text: string, offsets: number[]): string {
   const parts: string[] = [];
   let copied = 0;
   for (const at of [...offsets].sort((a, b) => a - b)) {
     if (at < copied) continue;
-    parts.push(text.slice(copied, at), ' ');
+    parts.push(text.slice(copied, at), "'");
     copied = at + 1;
   }
   parts.push(text.slice(copied));

@@ -983,9 +983,12 @@ function agrees(n: NumberMention, sourceText: string, d: NumberMention, draftTex
   if ((!shares && n.unit !== d.unit) || !!n.date || !!d.date) return false;
   const said = shares ? a : n.value;
   const given = shares ? b : d.value;
-  // Where the source bounds its number too ("under 12.50 euros"), the bound is the fact.
   const qualifier = qualifierOf(draftText, d);
   const sourceQualifier = qualifierOf(sourceText, n);
+  // Where the source bounds its number ("over 100 stores", "under 12.50 euros"), the bound is the
+  // fact: another bound misreports it, though it may follow ("over 80"). Only a floor rounded
+  // down to fewer digits is the same fact ("more than 1,000" where it says "more than 1,300").
+  if (sourceQualifier === 'floor' && qualifier === 'floor') return roundsDownTo(said, given);
   if (!qualifier || sourceQualifier === 'floor' || sourceQualifier === 'ceiling') return false;
   switch (qualifier) {
     case 'floor':
@@ -999,6 +1002,19 @@ function agrees(n: NumberMention, sourceText: string, d: NumberMention, draftTex
     default:
       return false;
   }
+}
+
+/** Whether `given` is `value` cut to fewer significant digits: 1,300 to 1,000, 2.75 to 2.7 or 2. */
+function roundsDownTo(value: number, given: number): boolean {
+  if (!(given > 0 && given < value)) return false;
+  const magnitude = Math.floor(Math.log10(value));
+  for (let digits = 1; digits <= 15; digits++) {
+    const step = 10 ** (magnitude - digits + 1);
+    const cut = Math.floor(value / step + 1e-9) * step;
+    if (Math.abs(cut - value) < step * 1e-6) return false;
+    if (Math.abs(cut - given) < step * 1e-6) return true;
+  }
+  return false;
 }
 
 /** The percent sign or "percent" right after number `n` ("" when there is none). */

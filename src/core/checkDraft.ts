@@ -322,7 +322,7 @@ class SentenceJudge {
     const unmatched: NumberMention[] = [];
     for (const d of numbers) {
       const same = sourceNumbers.findIndex(({ n, s }, i) => !used.has(i) && agrees(n, doc(s).prose, d, this.draft.prose) && !otherPeriods(n, d) && !otherDates(n, doc(s).prose, d, this.draft.prose));
-      if (same >= 0) used.add(same);
+      if (same >= 0 && !this.swapsNumbers(d, sourceNumbers[same].n, sourceNumbers, used)) used.add(same);
       else unmatched.push(d);
     }
     for (const d of unmatched) {
@@ -397,6 +397,28 @@ class SentenceJudge {
         fixes ? { start: d.start, end: d.end, replacement } : undefined,
       );
     }
+  }
+
+  /**
+   * Whether the draft's number `d`, of the same value as the source's `n`, belongs to another
+   * number of the source: "175 badly wounded soldiers" where it says "175 prisoners of war …
+   * and 23 badly wounded soldiers", "1,300 square miles" where it says "1,300 square kilometers
+   * (500 square miles)". The two words after `d` are those after another number of the source,
+   * of another value, and not those after `n` (one word is too often chance: "18 school…").
+   */
+  private swapsNumbers(d: NumberMention, n: NumberMention, sourceNumbers: { n: NumberMention; s: SourceSentence }[], used: ReadonlySet<number>): boolean {
+    if (d.date || n.date || !d.unit2.includes(' ') || n.unit2 === d.unit2 || !this.countsWhatFollows(this.draft.prose, this.sentence.tokens, d)) return false;
+    // After the same first word, the second tells numbers apart only for a measure ("square miles").
+    if (n.unit === d.unit && !MEASURE_MODIFIERS.has(d.unit)) return false;
+    const sameValue = (m: NumberMention) => Math.abs(m.value - d.value) < 1e-9;
+    const after = sourceNumbers.filter(({ n: m, s }) => m.unit2 === d.unit2 && !m.date && this.countsWhatFollows(this.index.documents.get(s.path)!.prose, this.index.tokensOf(s.id), m));
+    return after.some(({ n: m }, k) => m !== n && !sameValue(m) && !used.has(sourceNumbers.indexOf(after[k]))) && !after.some(({ n: m }) => sameValue(m));
+  }
+
+  /** A number of things named right after it ("23 badly wounded soldiers"), not a year, nor one the words after it do not count ("five for the school year"). */
+  private countsWhatFollows(text: string, tokens: readonly Token[], n: NumberMention): boolean {
+    const next = tokens[n.tokens[1] + 1];
+    return !!next && next.content && !next.numeric && !isYearAsWritten(text, n);
   }
 
   /**
@@ -1064,6 +1086,9 @@ function mayBeDay(n: NumberMention, text: string): boolean {
 function otherPeriods(a: NumberMention, b: NumberMention): boolean {
   return a.unit !== b.unit && PERIOD_UNITS.has(a.unit) && PERIOD_UNITS.has(b.unit);
 }
+
+/** Words that make a unit of the next one: "square miles" is not "square kilometers". */
+const MEASURE_MODIFIERS: ReadonlySet<string> = new Set(['square', 'cubic', 'metric', 'nautical'].map(stemWord));
 
 const PERIOD_UNITS: ReadonlySet<string> = new Set(
   ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'].map(stemWord),

@@ -262,7 +262,7 @@ class SentenceJudge {
     const swapped = this.sentence.tokens.some((t) => t.capitalized && said.key.split(' ').includes(t.norm));
     this.add(
       'misattributed',
-      `${shortName(said, who, '')} said this, not ${who.name} (${where(evidence[0])})`,
+      `${shortName(said, who, '')} said this, not ${who.name.replace(/^The\s/, 'the ')} (${where(evidence[0])})`,
       who,
       evidenceOf(evidence[0]),
       swapped ? undefined : { start: who.start, end: who.end, replacement: shortName(said, who, this.draft.text) },

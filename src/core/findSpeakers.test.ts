@@ -73,6 +73,9 @@ describe('findSpeakers', () => {
     assert.ok(sameSpeaker('white house', 'white house'));
     assert.ok(!sameSpeaker('putin', 'zelenskyy'));
     assert.ok(!sameSpeaker('us officials', 'russian officials'));
+    assert.ok(sameSpeaker('us', 'united states'));
+    assert.ok(sameSpeaker('world health organization', 'who'));
+    assert.ok(!sameSpeaker('uk', 'united states'));
     // An article or a count names no one: "An official" and "One official" are alike.
     assert.equal(speakerKey('An official'), 'official');
     assert.equal(speakerKey('One official'), 'official');

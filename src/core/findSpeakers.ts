@@ -104,12 +104,17 @@ export function speakerKey(name: string): string {
 /** Words that count or point at a speaker without naming one: "an official" and "one official" are the same. */
 const COUNTERS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
-/** Two speakers are the same when one's key ends with the other's last word ("zelenskyy" / "volodymyr zelenskyy"). */
+/**
+ * Two speakers are the same when one's key ends with the other's last word ("zelenskyy" /
+ * "volodymyr zelenskyy"), or is its initials ("us" / "united states", "who" / "world health
+ * organization").
+ */
 export function sameSpeaker(a: string, b: string): boolean {
   if (a === b) return true;
   const wa = a.split(' ');
   const wb = b.split(' ');
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length === 1 && long.length > 1 && short[0] === long.map((w) => w[0]).join('')) return true;
   return short.every((w) => long.includes(w)) && long.includes(short[short.length - 1]);
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { checkDraft, parseDraft, SourceIndex, type Finding, type SourceDocument, type SourceReader } from '../core';
 import { searchSources } from '../core/searchSources';
@@ -13,7 +13,8 @@ const USAGE = `usage: sourceline check [--source PATH]... [--format text|json|sa
        sourceline search QUERY [--source PATH]... [--limit N] [--max-file-size KB]
 PATH is a file, a folder or a glob; without --source, sources come from each draft's front matter,
 else from ${DEFAULT_SOURCE_GLOB} under the working directory.
-Exit code: 0 no findings, 1 findings, 2 usage error or unreadable input.`;
+Exit code: 0 no findings (search: some hits), 1 findings (search: no hit), 2 usage error or
+unreadable input.`;
 
 interface Options {
   command: 'check' | 'search';
@@ -150,7 +151,12 @@ class SourceLoader {
     if (text === undefined) {
       const name = displayPath(path, this.io.cwd);
       if (!existsSync(path)) throw new UsageError(`${name}: no such file (source ${origin})`);
-      text = readTextFile(path, name, this.options.maxFileKB, (m) => this.io.err(`sourceline: warning: ${m}\n`));
+      try {
+        text = readTextFile(path, name, this.options.maxFileKB, (m) => this.io.err(`sourceline: warning: ${m}\n`));
+      } catch (error) {
+        // Which draft or option named the source: a front matter may name a folder or an image.
+        throw error instanceof UsageError ? new UsageError(`${error.message} (source ${origin})`) : error;
+      }
       if (!text.trim()) this.io.err(`sourceline: warning: ${name}: source is empty\n`);
       this.texts.set(path, text);
     }
@@ -162,6 +168,15 @@ class SourceLoader {
 function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** The file a path names, links resolved; the path itself when it cannot be resolved (the read then says why). */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The core keys files by posix paths (the same on Linux and macOS; `C:/x` on Windows). */
@@ -178,8 +193,13 @@ async function runCheck(options: Options, io: Io): Promise<number> {
   const given = options.sources.length ? expandSources(options.sources, io.cwd, warner(io)) : undefined;
   if (given && !given.length) throw new UsageError(`no source files match ${options.sources.join(', ')}`);
   const reports: FileReport[] = [];
+  // A draft named twice ("a.md ./a.md") is checked and reported once.
+  const seen = new Set<string>();
   for (const arg of options.positionals) {
     const path = resolve(io.cwd, arg);
+    const real = realPath(path);
+    if (seen.has(real)) continue;
+    seen.add(real);
     const text = readTextFile(path, arg, options.maxFileKB, warner(io));
     const draft = parseDraft(text, toPosix(path));
     if (draft.frontMatterError) throw new UsageError(`${arg}: ${draft.frontMatterError}`);
@@ -191,6 +211,7 @@ async function runCheck(options: Options, io: Io): Promise<number> {
     }
     if (!sources) {
       sources = uniqueFiles(expandGlob(DEFAULT_SOURCE_GLOB, io.cwd, warner(io))).sort();
+      origin = `found by ${DEFAULT_SOURCE_GLOB}`;
       if (!sources.length) throw new UsageError(`${arg}: no sources: pass --source, list them in the draft's front matter, or put them in ${DEFAULT_SOURCE_GLOB}`);
     }
     const index = await loader.index(sources, origin);
@@ -207,8 +228,10 @@ async function runSearch(options: Options, io: Io): Promise<number> {
   const sources = expandSources(options.sources.length ? options.sources : [DEFAULT_SOURCE_GLOB], io.cwd, warner(io));
   if (!sources.length) throw new UsageError(`no source files match ${options.sources.join(', ') || DEFAULT_SOURCE_GLOB}`);
   const index = await loader.index(sources, 'given with --source');
-  const hits = searchSources(index, options.positionals.join(' '), options.limit);
+  const query = options.positionals.join(' ');
+  const hits = searchSources(index, query, options.limit);
   io.out(hits.map((hit) => `${displayPath(hit.sentence.path, io.cwd)}:${hit.sentence.line}  ${hit.sentence.text.replace(/\s+/g, ' ')}\n`).join(''));
+  if (!hits.length) io.err(`sourceline: no source sentence matches "${query}"\n`);
   return hits.length ? 0 : 1;
 }
 

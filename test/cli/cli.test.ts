@@ -197,7 +197,9 @@ describe('sourceline CLI: hostile input', function () {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const dir = workspace({ 'd.md': png, 'ok.md': SUPPORTED, 'sources/article.txt': ARTICLE, 'sources/image.txt': png });
     assertFails(run(dir, ['check', '--source', 'sources/article.txt', 'd.md']), 'd.md', /binary file/);
-    assertFails(run(dir, ['check', 'ok.md']), 'sources/image.txt', /binary file/);
+    assertFails(run(dir, ['check', 'ok.md']), 'sources/image.txt', /binary file.*\(source found by sources\/\*\*\/\*\.\{txt,md\}\)/);
+    writeFileSync(join(dir, 'fm.md'), `---\nsources: [sources/image.txt]\n---\n${SUPPORTED}`);
+    assertFails(run(dir, ['check', 'fm.md']), 'sources/image.txt', /binary file.*\(source named in the front matter of fm\.md\)/);
   });
 
   it('invalid UTF-8: one warning naming the file, then the draft is checked', () => {
@@ -446,7 +448,17 @@ describe('sourceline CLI: output', function () {
     assert.ok(hits.length >= 2, r.stdout);
     for (const hit of hits) assert.match(hit, /^sources\/(article\.txt|more\/notes\.md):\d+ {2}\S/);
     assert.ok(hits.some((h) => h.startsWith('sources/article.txt:27  According to the Kremlin')), r.stdout);
-    assert.equal(run(dir, ['search', 'zzyzx', '--source', 'sources']).status, 1);
+    const none = run(dir, ['search', 'zzyzx', '--source', 'sources']);
+    assert.equal(none.status, 1);
+    assert.equal(none.stdout, '');
+    assert.equal(none.stderr, 'sourceline: no source sentence matches "zzyzx"\n');
+  });
+
+  it('checks and reports a draft named twice once', () => {
+    const dir = workspace({ 'd.md': WITH_FINDINGS, 'sources/article.txt': ARTICLE });
+    const once = json(run(dir, ['check', '--format', 'json', 'd.md']));
+    const twice = json(run(dir, ['check', '--format', 'json', 'd.md', './d.md', join(dir, 'd.md')]));
+    assert.deepEqual(twice, once);
   });
 
   it('--help and --version print to stdout and exit 0', () => {

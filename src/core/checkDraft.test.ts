@@ -179,10 +179,10 @@ describe('checkDraft', () => {
     ]);
     const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => f.message);
     assert.deepEqual(run('Harbor officials earlier this year proposed a new schedule for the northern grain terminal.'), ['The source says "month", not "year" (port.txt:1)']);
-    assert.deepEqual(run('The ferry to Vantross resumed service on Monday after the storm damage was repaired.'), ['The source says "wednesday", not "monday" (port.txt:2)']);
+    assert.deepEqual(run('The ferry to Vantross resumed service on Monday after the storm damage was repaired.'), ['The source says "Wednesday", not "Monday" (port.txt:2)']);
     assert.deepEqual(run('Harbor officials earlier this month proposed a new schedule for the northern grain terminal.'), []);
     assert.deepEqual(run('Grain exports rose in the second quarter, and the terminal posted a record Q3.'), ['The source says "third", not "second" (port.txt:3)']);
-    assert.deepEqual(run('Grain exports rose in the third quarter, and the terminal posted a record Q2.'), ['The source says "q3", not "q2" (port.txt:3)']);
+    assert.deepEqual(run('Grain exports rose in the third quarter, and the terminal posted a record Q2.'), ['The source says "Q3", not "Q2" (port.txt:3)']);
     // Compared by stem, whatever the stem ("wint", "sum").
     assert.deepEqual(run('The northern grain terminal closes for dredging and hull repairs every summer.'), ['The source says "winter", not "summer" (port.txt:4)']);
   });
@@ -370,7 +370,7 @@ describe('checkDraft: negated forms', () => {
 
   it('reads "More" for "Fewer" as an opposite, not as a swapped actor', () => {
     const findings = checkDraft(parseDraft('More buses run on the northern route since the timetable changed.', '/ws/draft.md'), lab).findings;
-    assert.deepEqual(findings.map((f) => f.message.replace(/ \(.*$/, '')), ['The source says "fewer", not "more"']);
+    assert.deepEqual(findings.map((f) => f.message.replace(/ \(.*$/, '')), ['The source says "Fewer", not "More"']);
   });
 });
 

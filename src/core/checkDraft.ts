@@ -461,12 +461,22 @@ class SentenceJudge {
     return true;
   }
 
+  /** A word as the draft writes it. */
+  private draftWord(t: Token): string {
+    return this.draft.prose.slice(t.start, t.end);
+  }
+
+  /** A word of source sentence `s` as the source writes it ("Wednesday", not its folded "wednesday"). */
+  private sourceWord(s: SourceSentence, w: Token): string {
+    return this.index.documents.get(s.path)!.prose.slice(w.start, w.end);
+  }
+
   /** A reversed fact: an opposite word ("accepted"/"rejected") or a negation on one side only. */
   private findContradiction(best: Support): { message: string; evidence: Evidence } | undefined {
     // The message points at the source sentence that says the other word (a support may join several).
-    const reversed = (said: Token, not: string) => {
+    const reversed = (said: Token, not: Token) => {
       const holder = best.sentences.find((s) => this.index.tokensOf(s.id).includes(said)) ?? best.sentences[0];
-      return { message: `The source says "${said.norm}", not "${not}" (${where(holder)})`, evidence: evidenceOf(holder) };
+      return { message: `The source says "${this.sourceWord(holder, said)}", not "${this.draftWord(not)}" (${where(holder)})`, evidence: evidenceOf(holder) };
     };
     const draftTokens = this.sentence.tokens;
     let draftStems: Set<string> | undefined;
@@ -475,13 +485,13 @@ class SentenceJudge {
       const stems = OPPOSITE_STEMS.get(t.stem);
       if (stems && namesPreviousPeriod(draftTokens, t)) continue;
       const opposite = best.tokens.find((w) => (stems?.has(w.stem) && !namesPreviousPeriod(best.tokens, w)) || negatedForm(t.norm, w.norm));
-      if (opposite) return reversed(opposite, t.norm);
+      if (opposite) return reversed(opposite, t);
       // Among the same words, and not where the draft says both or either means to refuse.
       const near = refuses(draftTokens, t) ? undefined : CONTEXTUAL_OPPOSITE_STEMS.get(t.stem);
       const nearOpposite =
         near &&
         best.tokens.find((w) => near.has(w.stem) && !(draftStems ??= new Set(draftTokens.map((d) => d.stem))).has(w.stem) && !refuses(best.tokens, w) && sharesContext(draftTokens, t, best.tokens, w, this.contextWords));
-      if (nearOpposite) return reversed(nearOpposite, t.norm);
+      if (nearOpposite) return reversed(nearOpposite, t);
     }
     // A support of several sentences (an adjacent pair, a merged one) may hold the draft's word in
     // one and its opposite, among the same words, in another: "long-range ballistic missiles"
@@ -500,7 +510,7 @@ class SentenceJudge {
           if (!stems || tokens.some((w) => w.stem === t.stem)) continue;
           const held = Math.max(0, ...parts.flatMap((p) => p.filter((w) => w.stem === t.stem).map((w) => contextOverlap(draftTokens, t, p, w))));
           const opposite = tokens.find((w) => stems.has(w.stem) && !said.has(w.stem) && contextOverlap(draftTokens, t, tokens, w) >= Math.max(2, held + 1));
-          if (opposite) return { message: `The source says "${opposite.norm}", not "${t.norm}" (${where(part)})`, evidence: evidenceOf(part) };
+          if (opposite) return { message: `The source says "${this.sourceWord(part, opposite)}", not "${this.draftWord(t)}" (${where(part)})`, evidence: evidenceOf(part) };
         }
       }
       // A word such a support lacks whose opposite another of the best candidates says among the
@@ -519,7 +529,8 @@ class SentenceJudge {
           const opposite = tokens.find(
             (w, k) => stems.has(w.stem) && !said.has(w.stem) && !RELATIVES.has(tokens[k - 1]?.norm) && sharesContext(draftTokens, t, tokens, w, 2, WIDE_CONTEXT),
           );
-          if (opposite) return { message: `The source says "${opposite.norm}", not "${t.norm}" (${where(this.index.sentences[id])})`, evidence: evidenceOf(this.index.sentences[id]) };
+          const holder = this.index.sentences[id];
+          if (opposite) return { message: `The source says "${this.sourceWord(holder, opposite)}", not "${this.draftWord(t)}" (${where(holder)})`, evidence: evidenceOf(holder) };
         }
       }
     }
@@ -530,7 +541,7 @@ class SentenceJudge {
       if (!kinds) continue;
       const said = (draftStems ??= new Set(draftTokens.map((t) => t.stem)));
       const other = best.tokens.find((w) => CLASSES_OF.get(w.stem)?.some((k) => kinds.includes(k)) && !said.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
-      if (other) return reversed(other, t.norm);
+      if (other) return reversed(other, t);
     }
     // Function words never count as missing, yet some reverse a statement alone: "before" where
     // the source says "after". The two must stand among the same words.
@@ -546,7 +557,7 @@ class SentenceJudge {
       const said = (draftNorms ??= new Set(draftTokens.map((t) => t.norm)));
       if (sourceNorms.has(t.norm)) continue;
       const opposite = best.tokens.find((w) => opposites.includes(w.norm) && !said.has(w.norm) && sharesContext(draftTokens, t, best.tokens, w));
-      if (opposite) return reversed(opposite, t.norm);
+      if (opposite) return reversed(opposite, t);
     }
     const sourceParts = this.sourceParts(best);
     const compound = swappedModifier(this.draft.prose, draftTokens, sourceParts);
@@ -569,7 +580,10 @@ class SentenceJudge {
         !best.tokens.some((p) => p.stem === w.stem && !sourceNegated.includes(p) && judged.some((t) => t.stem === w.stem && sharesContext(draftTokens, t, best.tokens, p))),
     );
     const evidence = evidenceOf(best.sentences[0]);
-    if (flipped) return { message: `The source says this is not so ("${flipped.norm}" is negated there) (${where(best.sentences[0])})`, evidence };
+    if (flipped) {
+      const holder = best.sentences.find((s) => this.index.tokensOf(s.id).includes(flipped)) ?? best.sentences[0];
+      return { message: `The source says this is not so ("${this.sourceWord(holder, flipped)}" is negated there) (${where(best.sentences[0])})`, evidence };
+    }
     const sourceStems = draftNegated.length ? new Set(best.tokens.map((t) => t.stem)) : undefined;
     // Or a negation in the draft where the supporting sentences negate nothing among the same
     // words ("they can't construct" where the source says "we build"): the draft says the
@@ -581,9 +595,9 @@ class SentenceJudge {
     const added =
       draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
       draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w) && !negatesNear(w));
-    if (added) return { message: `The draft negates "${added.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
+    if (added) return { message: `The draft negates "${this.draftWord(added)}"; the source does not (${where(best.sentences[0])})`, evidence };
     const only = this.addedRestriction(best);
-    if (only) return { message: `The draft says "${only.norm}"; the source does not (${where(best.sentences[0])})`, evidence };
+    if (only) return { message: `The draft says "${this.draftWord(only)}"; the source does not (${where(best.sentences[0])})`, evidence };
     const swapped = this.findSwappedAgent(sourceParts);
     if (swapped) return { message: `${swapped} (${where(best.sentences[0])})`, evidence };
     return undefined;
@@ -672,7 +686,10 @@ class SentenceJudge {
     }
     const nearest = best.sentences[0];
     const missing = (novel.length ? novel : best.missing).slice(0, 4).map((t) => this.draft.text.slice(t.start, t.end));
-    const lead = novel.length ? `${missing.map((m) => `"${m}"`).join(', ')} appears in no source` : `No source supports this (${Math.round(best.coverage * 100)}% of its content found)`;
+    // The share is rounded down: a claim just short of the threshold must not read as meeting it.
+    const lead = novel.length
+      ? `${missing.map((m) => `"${m}"`).join(', ')} ${missing.length > 1 ? 'appear' : 'appears'} in no source`
+      : `No source supports this (${Math.floor(best.coverage * 100)}% of its content found)`;
     this.add('unsupported-claim', `${lead}; nearest: ${where(nearest)} "${ellipsize(nearest.text, 100)}"`, sentence, evidenceOf(nearest));
   }
 

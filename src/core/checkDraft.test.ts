@@ -557,7 +557,7 @@ describe('checkDraft: numbers the draft bounds or writes as a share', () => {
   const sources = new SourceIndex([
     {
       path: '/ws/sources/land.txt',
-      text: 'The army took control of an estimated 1,300 square kilometers of land in August.\nThe plant produced a quarter of the region’s electricity.\nThe team must keep the cost under 12.50 euros per unit.\nMore than 1,300 people attended the rally in the park.\n',
+      text: 'The army took control of an estimated 1,300 square kilometers of land in August.\nThe plant produced a quarter of the region’s electricity.\nThe team must keep the cost under 12.50 euros per unit.\nMore than 1,300 people attended the rally in the park.\nThe clinic treated 175 patients on Monday.\n',
     },
   ]);
   itReportsCodes(sources, [
@@ -570,6 +570,8 @@ describe('checkDraft: numbers the draft bounds or writes as a share', () => {
     ['a bound where the source states the bound', 'The team must keep the cost under 15 euros per unit.', ['number-mismatch']],
     ['the floor the source gives, rounded down', 'More than 1,000 people attended the rally in the park.', []],
     ['a floor above the floor the source gives', 'More than 2,000 people attended the rally in the park.', ['number-mismatch']],
+    ['a ceiling the source value stays under, its words no missing content', 'The clinic treated fewer than 200 patients.', []],
+    ['a ceiling the source value passes', 'The clinic treated fewer than 100 patients on Monday.', ['number-mismatch']],
     ['a lower floor that is not the source floor rounded', 'More than 800 people attended the rally in the park.', ['number-mismatch']],
   ]);
 });

@@ -195,7 +195,8 @@ class SentenceJudge {
     const out = new Set<Token>();
     // A date's month goes with its day: "March 28" for "Feb. 28" is the number check's.
     // A share's "percent" goes with its number: "26 percent" for "a quarter" is the number check's.
-    const numbers = this.numbers.map((n) => ({ start: n.start, end: n.end + percentAfter(this.draft.prose, n).length }));
+    // A bound's words go with its number: "fewer than 200" for 175 is the number check's.
+    const numbers = this.numbers.map((n) => ({ start: boundOf(this.draft.prose, n)?.start ?? n.start, end: n.end + percentAfter(this.draft.prose, n).length }));
     const spans: Span[] = [...this.speakers, ...numbers, ...this.quotes.filter((q) => q.match?.verbatim)];
     if (!spans.length) return out;
     for (const t of this.sentence.tokens) {
@@ -1066,15 +1067,30 @@ function isPercent(text: string, n: NumberMention): boolean {
   return percentAfter(text, n) !== '';
 }
 
-/** How the words before a number bound it: "more than 1,000" is a floor, "nearly 25%" a value just above the true one. */
-function qualifierOf(text: string, n: NumberMention): 'floor' | 'ceiling' | 'near' | 'about' | undefined {
+type Qualifier = 'floor' | 'ceiling' | 'near' | 'about';
+
+/** The words that bound a number, by how ("nearly 25%" is a value just above the true one). */
+const QUALIFIERS: [Qualifier, RegExp][] = [
+  ['near', /(?<![\p{L}])(?:nearly|almost|close to|just under)\s+$/u],
+  ['floor', /(?<![\p{L}])(?:more than|over|above|at least|upwards of|in excess of)\s+$/u],
+  ['ceiling', /(?<![\p{L}])(?:less than|fewer than|under|below|at most|up to)\s+$/u],
+  ['about', /(?<![\p{L}])(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/u],
+];
+
+/** How the words before a number bound it ("more than 1,000" is a floor), and where they start. */
+function boundOf(text: string, n: NumberMention): { kind: Qualifier; start: number } | undefined {
+  const from = Math.max(0, n.start - 28);
   // The qualifier may stand before an article: "nearly a quarter", "more than a third".
-  const before = text.slice(Math.max(0, n.start - 28), n.start).toLowerCase().replace(/(?:^|\s)(?:an?|one)\s+$/u, ' ');
-  if (/(?:^|[^\p{L}])(?:nearly|almost|close to|just under)\s+$/u.test(before)) return 'near';
-  if (/(?:^|[^\p{L}])(?:more than|over|above|at least|upwards of|in excess of)\s+$/u.test(before)) return 'floor';
-  if (/(?:^|[^\p{L}])(?:less than|fewer than|under|below|at most|up to)\s+$/u.test(before)) return 'ceiling';
-  if (/(?:^|[^\p{L}])(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/u.test(before)) return 'about';
+  const before = text.slice(from, n.start).toLowerCase().replace(/(?:^|\s)(?:an?|one)\s+$/u, ' ');
+  for (const [kind, words] of QUALIFIERS) {
+    const m = words.exec(before);
+    if (m) return { kind, start: from + m.index };
+  }
   return undefined;
+}
+
+function qualifierOf(text: string, n: NumberMention): Qualifier | undefined {
+  return boundOf(text, n)?.kind;
 }
 
 /**

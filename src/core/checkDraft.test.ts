@@ -735,6 +735,8 @@ describe('checkDraft: ordinary wording the newer rules leave alone', () => {
     ['both figures of a measure, each in its unit', 'The reserve covers 1,300 square kilometers (500 square miles) of wetland.\n', 'The reserve covers 500 square miles of wetland.', []],
     ['a number whose next words another number also has, each right', 'The clinic treated 240 children with burns and sent 18 children to the capital.\n', 'The clinic sent 18 children to the capital.', []],
     ['a year before words another number counts', 'In 1929, the family sold 40 houses to the trust.\nIn 1943, the family gave the park to the trust.\n', 'In 1943, the family gave the park to the trust.', []],
+    ['a negation the source makes by ellipsis, spelled out for its subject', 'Ortiz has the votes for the budget and Lopez does not, the paper reported.\n', 'Lopez does not have the votes for the budget, the paper reported.', []],
+    ['that negation given to the other subject', 'Ortiz has the votes for the budget and Lopez does not, the paper reported.\n', 'Ortiz does not have the votes for the budget, the paper reported.', [['unsupported-claim', 'The draft negates "votes"; the source does not']]],
     ['a name in capitals that folds to a function word', 'WHO said the outbreak was over in May.\n', 'The Red Cross said the outbreak was over in May.', [['misattributed', 'WHO said this, not the Red Cross']]],
   ];
   for (const [name, source, markdown, expected] of table) it(`for ${name}`, () => assert.deepEqual(run(source, markdown), expected));

@@ -593,9 +593,15 @@ class SentenceJudge {
     const negatesNear = (w: Token) =>
       sourceNegated.some((n) => sharesContext(draftTokens, w, best.tokens, n, this.contextWords)) ||
       best.tokens.some((n) => NEGATIVE_MEANING.has(n.norm) && sharesContext(draftTokens, w, best.tokens, n, this.contextWords));
-    const added =
-      draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
-      draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w) && !negatesNear(w));
+    // A source negating by ellipsis ("Putin has the cards and Zelenskyy does not") negates the
+    // words of the clause before for its own subject, which a draft about that subject may spell
+    // out ("Zelenskyy does not have the cards"; not "Putin does not have the cards").
+    const draftWords = new Set(draftTokens.map((t) => t.norm));
+    const elliptical = best.sentences.some((s) => [...s.text.matchAll(ELLIPTICAL_NEGATION)].some((m) => draftWords.has(m[1].toLowerCase())));
+    const added = elliptical
+      ? undefined
+      : (draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
+        draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w) && !negatesNear(w)));
     if (added) return { message: `The draft negates "${this.draftWord(added)}"; the source does not (${where(best.sentences[0])})`, evidence };
     const only = this.addedRestriction(best);
     if (only) return { message: `The draft says "${this.draftWord(only)}"; the source does not (${where(best.sentences[0])})`, evidence };
@@ -1119,6 +1125,9 @@ function mayBeDay(n: NumberMention, text: string): boolean {
 function otherPeriods(a: NumberMention, b: NumberMention): boolean {
   return a.unit !== b.unit && PERIOD_UNITS.has(a.unit) && PERIOD_UNITS.has(b.unit);
 }
+
+/** A negation with its verb left out, ending its clause: "and Zelenskyy does not,", "but we cannot." */
+const ELLIPTICAL_NEGATION = /(\p{L}+)\s+(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|must)(?:\s+not|n[’']t)|cannot)\s*(?=[,.;:!?—–]|\s-\s|$)/giu;
 
 /** Words that make a unit of the next one: "square miles" is not "square kilometers". */
 const MEASURE_MODIFIERS: ReadonlySet<string> = new Set(['square', 'cubic', 'metric', 'nautical'].map(stemWord));

@@ -374,6 +374,9 @@ class SentenceJudge {
         continue;
       }
       used.add(pick.i);
+      // The number given what another counts, when that other is already another draft number's:
+      // the value stands ("500 square kilometers" beside a "1,300" the draft also gives).
+      if (Math.abs(pick.n.value - d.value) < 1e-9 && !pick.n.date && !d.date) continue;
       const source = doc(pick.s).text;
       const sourceText = source.slice(pick.n.start, pick.n.end);
       const draftText = this.draft.text.slice(d.start, d.end);

@@ -1,6 +1,6 @@
 import { extractNumbers, mayBeNumber, type NumberMention } from './extractNumbers';
 import { FINDING_INFO } from './findingCodes';
-import { findSpeakers, sameSpeaker, type SpeakerMention } from './findSpeakers';
+import { findSpeakers, sameSpeaker, speakerKey, type SpeakerMention } from './findSpeakers';
 import { CANDIDATES, findMergedSupport, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
 import { matchQuote, quoteSegments, type QuoteMatch } from './matchQuote';
 import { isSharedCitation, type Draft, type DraftSentence } from './parseDraft';
@@ -78,6 +78,8 @@ export function checkSentence(
   if (sentence.disabled) return outcome;
   const judge = new SentenceJudge(draft, sentence, index, speakers, options);
   outcome.report = judge.run();
+  // "Kerr criticised the cost." names whom a following "He added:" means, as a speech verb would.
+  if (!named) outcome.lastSpeaker = judge.subjectSpeaker();
   return outcome;
 }
 
@@ -157,6 +159,26 @@ class SentenceJudge {
     const findings = this.findings.filter((f) => this.severity(f.code) !== 'off');
     for (const f of findings) f.severity = this.severity(f.code) as Finding['severity'];
     return { start: sentence.start, end: sentence.end, claim, supported: claim && !findings.length, support: best, findings };
+  }
+
+  /**
+   * The person opening the sentence as its subject ("Kerr criticised…", "Brennan was asked…"),
+   * when the sentence's own best candidates give that name as a speaker: a capitalised word
+   * opening a sentence is as often a thing ("Trams will run…"), and the sources tell the two apart.
+   */
+  subjectSpeaker(): SpeakerMention | undefined {
+    const { tokens } = this.sentence;
+    const text = this.draft.prose;
+    if (!tokens[0]?.capitalized || tokens[0].numeric) return undefined;
+    let last = 0;
+    while (last < 2 && last + 1 < tokens.length && tokens[last + 1].capitalized && /^ +$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+    // A subject before its verb, not a possessive ("Kerr's figures") nor a name ending the sentence.
+    const next = tokens[last + 1];
+    if (!next || next.capitalized || !/^ +$/.test(text.slice(tokens[last].end, next.start))) return undefined;
+    const name = text.slice(tokens[0].start, tokens[last].end);
+    const key = speakerKey(name);
+    const known = !!key && this.ranked.slice(0, SUBJECT_CANDIDATES).some(({ id }) => this.index.sentences[id].speakers.some((s) => sameSpeaker(s.key, key)));
+    return known ? { name, key, start: tokens[0].start, end: tokens[last].end, pronoun: false } : undefined;
   }
 
   private quoteSupport(sentence: SourceSentence, excluded: Set<Token>): Support {
@@ -944,6 +966,9 @@ const RELATIVES: ReadonlySet<string | undefined> = new Set(['that', 'which', 'wh
 /** Candidates besides the support read for an opposite of a word the support lacks. */
 const OPPOSITE_CANDIDATES = 3;
 
+/** Best candidates of a sentence asked whether its opening name is a speaker of the sources. */
+const SUBJECT_CANDIDATES = 3;
+
 /** Punctuation that ends the clause a subject stands in (a parenthesis does not: "Congress (GNC) said"). */
 const SUBJECT_BREAK = /[,;:.!?—–"“”]/;
 
@@ -1360,7 +1385,10 @@ function shortName(said: Speaker, wrong: SpeakerMention, draftText: string): str
   const institution = /^the\s/i.test(said.name);
   // People named by their role ("officials") are written in lower case, as an institution is.
   const lower = !institution && /^\p{Ll}/u.test(said.name);
-  let name = institution ? said.name : said.name.split(/\s+/).filter((w) => said.key.split(' ').includes(w.toLowerCase())).pop() ?? said.name;
+  // A surname: the last word of the name that is no title, before any "of …" naming where the
+  // person works ("Ruth Okafor of Lindqvist Securities" is Okafor; "Secretary of State Marco Rubio" Rubio).
+  const surname = (words: string) => words.split(/\s+/).filter((w) => said.key.split(' ').includes(w.toLowerCase())).pop();
+  let name = institution ? said.name : (surname(said.name.split(/\s+(?:of|at|from)\s+(?=\p{Lu})/u)[0]) ?? surname(said.name) ?? said.name);
   if (institution || lower) {
     const atStart = wrong.start === 0 || /[.!?:"“]\s*$/.test(draftText.slice(Math.max(0, wrong.start - 3), wrong.start)) || /^\s*$/.test(draftText.slice(draftText.lastIndexOf('\n', wrong.start - 1) + 1, wrong.start));
     name = institution ? (atStart ? 'The' : 'the') + name.slice(3) : atStart ? name[0].toUpperCase() + name.slice(1) : name;

@@ -28,6 +28,9 @@ describe('findSpeakers', () => {
     // An appositive between the name and the verb: the name speaks, not what follows "said".
     ['Mayor Jane Ortiz, a Democrat, said the city will plant trees.', ['Mayor Jane Ortiz']],
     ['Ortiz, 54, told reporters the city will plant trees.', ['Ortiz']],
+    // A name set after an inverted speaker's role is the speaker; a clause there is not.
+    ['"We are not against trams," said the group\'s chair, Helen Marsh.', ['Helen Marsh']],
+    ['"We will fight it," said the mayor, who was angry.', ['the mayor']],
     ['Trump, who spoke with Putin for two hours, said the call went well.', ['Trump']],
     ['Jane Ortiz, mayor of Springfield, said the city will plant trees.', ['Jane Ortiz']],
     ['Ortiz, 54, a Democrat, said the city will plant trees.', ['Ortiz']],

@@ -238,10 +238,25 @@ function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Sp
     let end = j;
     // "the talks failed": a past tense after the noun is the clause's verb, not the name's ("the armed forces").
     while (end + 1 < tokens.length && end - from < 3 && adjacent(text, tokens[end], tokens[end + 1]) && !STOPWORDS.has(tokens[end + 1].norm) && !tokens[end + 1].norm.endsWith('ed')) end++;
-    return institution(text, tokens, from, end);
+    const body = institution(text, tokens, from, end);
+    return (body && namedInApposition(text, tokens, end + 1, lastSpeaker)) || body;
   }
   while (j + 1 < tokens.length && j - from < 6 && adjacent(text, tokens[j], tokens[j + 1]) && isNamePart(tokens[j + 1]) && (tokens[j + 1].capitalized || NAME_PARTS.has(tokens[j + 1].norm) && tokens[j + 2]?.capitalized === true || /^(officials|spokesman|spokeswoman|spokesperson|aides)$/.test(tokens[j + 1].norm))) j++;
   return mention(text, tokens, from, j, lastSpeaker);
+}
+
+/**
+ * "…, said the group's chair, Helen Marsh.": the name set after a role by a comma, ending the
+ * clause, is the speaker the role introduces.
+ */
+function namedInApposition(text: string, tokens: Token[], at: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
+  const first = tokens[at];
+  if (!first?.capitalized || first.numeric || !/^\s*,\s*$/.test(text.slice(tokens[at - 1].end, first.start))) return undefined;
+  let last = at;
+  while (last + 1 < tokens.length && last - at < 3 && adjacent(text, tokens[last], tokens[last + 1]) && tokens[last + 1].capitalized && !tokens[last + 1].numeric) last++;
+  const after = tokens[last + 1];
+  if (after && !/^\s*[,;.:!?)—–]/.test(text.slice(tokens[last].end, after.start))) return undefined;
+  return mention(text, tokens, at, last, lastSpeaker);
 }
 
 function isNamePart(t: Token): boolean {

@@ -103,7 +103,9 @@ const CONTEXTUAL_OPPOSITE_PAIRS = `growth decline|grow decline|grew declined|gro
   innovative traditional|outdoor indoor|outdoors indoors|differing similar|secluded crowded|embrace avoid|
   embraced avoided|commonly rarely|common rare|introduction conclusion|teenager adult|teenagers adults|top bottom|
   daily weekly|daily monthly|weekly monthly|discussing dismissing|discuss dismiss|return departure|
-  arrival departure`;
+  arrival departure|raise cut|raised cut|raising cutting|raises cuts|raised slashed|raise slash|raised trimmed|
+  raise trim|boost cut|boosted cut|lift cut|lifted cut|hike cut|hiked cut|increase cut|increased cut|
+  raised reduced|raise reduce`;
 
 /** Modifiers a compound opens with that oppose each other: "pre-"/"post-", "full-time"/"part-time". */
 const PREFIX_OPPOSITE_PAIRS = 'pre post|pro anti|inter intra|micro macro|hyper hypo|sub super|full part|single multi|upper lower|front back';

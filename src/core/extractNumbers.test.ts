@@ -14,6 +14,8 @@ describe('extractNumbers', () => {
     ['Two million people.', [['Two million', 2e6]]],
     ['8.2 million riders, or 8,200,000.', [['8.2 million', 8.2e6], ['8,200,000', 8.2e6]]],
     ['Nearly a quarter of the power.', [['quarter', 0.25]]],
+    ['About one in ten dollars, two out of three voters.', [['one in ten', 0.1], ['two out of three', 2 / 3]]],
+    ['One in the morning, ten in the evening.', [['One', 1], ['ten', 10]]],
     ['Half of them left.', [['Half', 0.5]]],
     ['Two-thirds agreed.', [['Two-thirds', 2 / 3]]],
     // A date is the day with its month: "March 28" is another date, not "28" and a new name.

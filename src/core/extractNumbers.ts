@@ -105,6 +105,9 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
     } else if (has(UNITS, t.norm) || has(SCALES, t.norm)) {
       if (t.norm === 'one' && !isCounting(tokens, i)) continue;
       [value, last] = readNumberWords(text, tokens, i);
+      // "one in ten", "two out of three": a share, as "a tenth" and "two-thirds" are.
+      const ratio = ratioAfter(text, tokens, last, value);
+      if (ratio) [value, last] = ratio;
       // "twenty-fifth" ranks.
       const next = tokens[last + 1];
       if (next && ORDINALS.has(next.norm) && value >= 20 && joined(text, tokens[last], next)) {
@@ -226,6 +229,17 @@ function isCounting(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm;
   const next = tokens[i + 1]?.norm;
   return prev !== 'no' && prev !== 'any' && prev !== 'every' && prev !== 'the' && next !== 'another' && next !== 'of';
+}
+
+/** The share a count in words and "in"/"out of" another make ("one in ten": 0.1), and its last token. */
+function ratioAfter(text: string, tokens: Token[], last: number, count: number): [number, number] | undefined {
+  let j = last + 1;
+  if (tokens[j]?.norm === 'in') j++;
+  else if (tokens[j]?.norm === 'out' && tokens[j + 1]?.norm === 'of') j += 2;
+  else return undefined;
+  if (!tokens[j] || !has(UNITS, tokens[j].norm)) return undefined;
+  const [whole, end] = readNumberWords(text, tokens, j);
+  return whole > count ? [count / whole, end] : undefined;
 }
 
 function readNumberWords(text: string, tokens: Token[], i: number): [number, number] {

@@ -434,10 +434,18 @@ class SentenceJudge {
    */
   private swapsNumbers(d: NumberMention, n: NumberMention, sourceNumbers: { n: NumberMention; s: SourceSentence }[], used: ReadonlySet<number>): boolean {
     if (d.date || n.date || !d.unit2.includes(' ') || n.unit2 === d.unit2 || !this.countsWhatFollows(this.draft.prose, this.sentence.tokens, d)) return false;
-    // After the same first word, the second tells numbers apart only for a measure ("square miles").
-    if (n.unit === d.unit && !MEASURE_MODIFIERS.has(d.unit)) return false;
+    // After the same first word, the second tells numbers apart for a measure ("square miles"),
+    // or where both words stand in the number's own phrase ("12 minutes at peak times", not
+    // "three months, where the Platinum plan…").
+    const measure = n.unit !== d.unit || MEASURE_MODIFIERS.has(d.unit);
+    if (!measure && !unitsInPhrase(this.draft.prose, this.sentence.tokens, d)) return false;
     const sameValue = (m: NumberMention) => Math.abs(m.value - d.value) < 1e-9;
-    const after = sourceNumbers.filter(({ n: m, s }) => m.unit2 === d.unit2 && !m.date && this.countsWhatFollows(this.index.documents.get(s.path)!.prose, this.index.tokensOf(s.id), m));
+    const after = sourceNumbers.filter(({ n: m, s }) => {
+      if (m.unit2 !== d.unit2 || m.date) return false;
+      const prose = this.index.documents.get(s.path)!.prose;
+      const tokens = this.index.tokensOf(s.id);
+      return this.countsWhatFollows(prose, tokens, m) && (measure || unitsInPhrase(prose, tokens, m));
+    });
     return after.some(({ n: m }, k) => m !== n && !sameValue(m) && !used.has(sourceNumbers.indexOf(after[k]))) && !after.some(({ n: m }) => sameValue(m));
   }
 
@@ -1156,6 +1164,16 @@ function otherPeriods(a: NumberMention, b: NumberMention): boolean {
 
 /** A negation with its verb left out, ending its clause: "and Zelenskyy does not,", "but we cannot." */
 const ELLIPTICAL_NEGATION = /(\p{L}+)\s+(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|must)(?:\s+not|n[’']t)|cannot)\s*(?=[,.;:!?—–]|\s-\s|$)/giu;
+
+/** Whether the two content words after number `n` (its `unit2`) follow it with no punctuation between. */
+function unitsInPhrase(text: string, tokens: readonly Token[], n: NumberMention): boolean {
+  let seen = 0;
+  for (let j = n.tokens[1] + 1; j < tokens.length && j <= n.tokens[1] + 6; j++) {
+    if (/[,;:()[\]—–.!?"“”]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
+    if (!tokens[j].numeric && !STOPWORDS.has(tokens[j].norm) && ++seen === 2) return true;
+  }
+  return false;
+}
 
 /** Words that make a unit of the next one: "square miles" is not "square kilometers". */
 const MEASURE_MODIFIERS: ReadonlySet<string> = new Set(['square', 'cubic', 'metric', 'nautical'].map(stemWord));

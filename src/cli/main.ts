@@ -227,7 +227,7 @@ async function runSearch(options: Options, io: Io): Promise<number> {
   const loader = new SourceLoader(options, io);
   const sources = expandSources(options.sources.length ? options.sources : [DEFAULT_SOURCE_GLOB], io.cwd, warner(io));
   if (!sources.length) throw new UsageError(`no source files match ${options.sources.join(', ') || DEFAULT_SOURCE_GLOB}`);
-  const index = await loader.index(sources, 'given with --source');
+  const index = await loader.index(sources, options.sources.length ? 'given with --source' : `found by ${DEFAULT_SOURCE_GLOB}`);
   const query = options.positionals.join(' ');
   const hits = searchSources(index, query, options.limit);
   io.out(hits.map((hit) => `${displayPath(hit.sentence.path, io.cwd)}:${hit.sentence.line}  ${hit.sentence.text.replace(/\s+/g, ' ')}\n`).join(''));

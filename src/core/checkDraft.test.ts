@@ -572,6 +572,7 @@ describe('checkDraft: numbers the draft bounds or writes as a share', () => {
     ['a floor above the floor the source gives', 'More than 2,000 people attended the rally in the park.', ['number-mismatch']],
     ['a ceiling the source value stays under, its words no missing content', 'The clinic treated fewer than 200 patients.', []],
     ['a ceiling the source value passes', 'The clinic treated fewer than 100 patients on Monday.', ['number-mismatch']],
+    ['a floor just under the source floor, not rounded', 'More than 1,250 people attended the rally in the park.', ['number-mismatch']],
     ['a lower floor that is not the source floor rounded', 'More than 800 people attended the rally in the park.', ['number-mismatch']],
   ]);
 });
@@ -745,6 +746,11 @@ describe('checkDraft: ordinary wording the newer rules leave alone', () => {
     ['a speaker named with where the person works', 'Analyst Tom Pratt of Harbour Capital asked about prices.\nAnalyst Ruth Okafor of Lindqvist Securities said margins would recover next year.\n', 'Tom Pratt of Harbour Capital said margins would recover next year.', [['misattributed', 'Okafor said this, not Tom Pratt of Harbour Capital']]],
     ['a cut where the source says raised', 'The board raised the quarterly dividend by 4 cents to 62 cents a share.\n', 'The board cut the quarterly dividend by 4 cents to 62 cents a share.', [['unsupported-claim', 'The source says "raised", not "cut"']]],
     ['a cut of something else beside a raise', 'The board raised the quarterly dividend by 4 cents to 62 cents a share.\nThe company cut 300 jobs in its packaging unit.\n', 'The board raised the quarterly dividend, and the company cut 300 jobs in its packaging unit.', []],
+    ['a ratio written in words in the source and with digits in the draft', 'One in ten residents of the valley uses the new bus line.\n', 'One in 10 residents of the valley uses the new bus line.', []],
+    ['a count of the same things another sentence gives of something else', 'The school has 450 pupils.\nThe rival academy has 600 pupils enrolled this year.\n', 'The school has 450 pupils enrolled this year.', []],
+    ['a negation the source only interrupts ("does not, however,")', 'The council will build the school next year; the council does not, however, plan a new road.\n', 'The council will not build the school next year.', [['unsupported-claim', 'The draft negates "build"; the source does not']]],
+    ['pronouns after a quotation opening with a name', 'Kerr said the levy would hurt small shops.\nNandakumar said the levy was fair.\n"Kerr is wrong about the levy," Nandakumar said.\n"The levy applies only to large shops," Nandakumar added.\n', 'Nandakumar said the levy was fair. "Kerr is wrong about the levy," she said. "The levy applies only to large shops," she added.', []],
+    ['a speaker whose name holds "of" before the person', 'Bank of England Governor Andrew Bailey said rates would stay high.\nThe finance minister Rachel Reeves spoke on Monday.\n', 'Rachel Reeves said rates would stay high.', [['misattributed', 'Bailey said this, not Rachel Reeves']]],
     ['a name in capitals that folds to a function word', 'WHO said the outbreak was over in May.\n', 'The Red Cross said the outbreak was over in May.', [['misattributed', 'WHO said this, not the Red Cross']]],
   ];
   for (const [name, source, markdown, expected] of table) it(`for ${name}`, () => assert.deepEqual(run(source, markdown), expected));

@@ -1,6 +1,6 @@
 import { extractNumbers, mayBeNumber, type NumberMention } from './extractNumbers';
 import { FINDING_INFO } from './findingCodes';
-import { findSpeakers, sameSpeaker, speakerKey, type SpeakerMention } from './findSpeakers';
+import { findSpeakers, sameByInitials, sameSpeaker, speakerKey, type SpeakerMention } from './findSpeakers';
 import { CANDIDATES, findMergedSupport, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
 import { matchQuote, quoteSegments, type QuoteMatch } from './matchQuote';
 import { isSharedCitation, type Draft, type DraftSentence } from './parseDraft';
@@ -79,7 +79,7 @@ export function checkSentence(
   const judge = new SentenceJudge(draft, sentence, index, speakers, options);
   outcome.report = judge.run();
   // "Kerr criticised the cost." names whom a following "He added:" means, as a speech verb would.
-  if (!named) outcome.lastSpeaker = judge.subjectSpeaker();
+  if (!speakers.length) outcome.lastSpeaker = judge.subjectSpeaker();
   return outcome;
 }
 
@@ -167,9 +167,10 @@ class SentenceJudge {
    * opening a sentence is as often a thing ("Trams will run…"), and the sources tell the two apart.
    */
   subjectSpeaker(): SpeakerMention | undefined {
-    const { tokens } = this.sentence;
+    const { tokens, quotes } = this.sentence;
     const text = this.draft.prose;
-    if (!tokens[0]?.capitalized || tokens[0].numeric) return undefined;
+    // Not a quotation's first word, nor an opener ("On Monday Nandakumar…" names a day first).
+    if (!tokens[0]?.capitalized || tokens[0].numeric || STOPWORDS.has(tokens[0].norm) || quotes.some((q) => q.start <= tokens[0].start && tokens[0].start < q.end)) return undefined;
     let last = 0;
     while (last < 2 && last + 1 < tokens.length && tokens[last + 1].capitalized && /^ +$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
     // A subject before its verb, not a possessive ("Kerr's figures") nor a name ending the sentence.
@@ -266,7 +267,7 @@ class SentenceJudge {
     // same speech verb, so "Putin reiterated" is faithful too.
     const verbs = new Set(this.sentence.tokens.filter((t) => SPEECH_VERBS.has(t.norm)).map((t) => t.stem));
     const says = (c: SpeakerMention) =>
-      actual.some((a) => sameSpeaker(c.key, a.key) || this.roleFits(c, a, evidence)) || evidence.some((s) => this.subjectSays(s, verbs, [c]));
+      actual.some((a) => sameSpeaker(c.key, a.key) || sameByInitials(c, a) || this.roleFits(c, a, evidence)) || evidence.some((s) => this.subjectSays(s, verbs, [c]));
     const wrong = claimed.filter((c) => !says(c));
     if (!wrong.length) return;
     let said = actual[0];
@@ -285,7 +286,7 @@ class SentenceJudge {
     const swapped = this.sentence.tokens.some((t) => t.capitalized && said.key.split(' ').includes(t.norm));
     this.add(
       'misattributed',
-      `${shortName(said, who, '')} said this, not ${who.name.replace(/^The\s/, 'the ')} (${where(evidence[0])})`,
+      `${shortName(said, who, '')} said this, not ${who.name.replace(/^(The|An?)\s/, (article: string) => article.toLowerCase())} (${where(evidence[0])})`,
       who,
       evidenceOf(evidence[0]),
       swapped ? undefined : { start: who.start, end: who.end, replacement: shortName(said, who, this.draft.text) },
@@ -345,7 +346,7 @@ class SentenceJudge {
     const unmatched: NumberMention[] = [];
     for (const d of numbers) {
       const same = sourceNumbers.findIndex(({ n, s }, i) => !used.has(i) && agrees(n, doc(s).prose, d, this.draft.prose) && !otherPeriods(n, d) && !otherDates(n, doc(s).prose, d, this.draft.prose));
-      if (same >= 0 && !this.swapsNumbers(d, sourceNumbers[same].n, sourceNumbers, used)) used.add(same);
+      if (same >= 0 && !this.swapsNumbers(d, same, sourceNumbers, used)) used.add(same);
       else unmatched.push(d);
     }
     for (const d of unmatched) {
@@ -430,9 +431,13 @@ class SentenceJudge {
    * number of the source: "175 badly wounded soldiers" where it says "175 prisoners of war …
    * and 23 badly wounded soldiers", "1,300 square miles" where it says "1,300 square kilometers
    * (500 square miles)". The two words after `d` are those after another number of the source,
-   * of another value, and not those after `n` (one word is too often chance: "18 school…").
+   * of another value, and not those after `n` (one word is too often chance: "18 school…"). Only
+   * numbers of `n`'s own sentence are compared: another sentence may count the same things of
+   * something else ("600 pupils enrolled this year" at the rival academy). `same` is `n`'s index
+   * in `sourceNumbers`.
    */
-  private swapsNumbers(d: NumberMention, n: NumberMention, sourceNumbers: { n: NumberMention; s: SourceSentence }[], used: ReadonlySet<number>): boolean {
+  private swapsNumbers(d: NumberMention, same: number, sourceNumbers: { n: NumberMention; s: SourceSentence }[], used: ReadonlySet<number>): boolean {
+    const { n, s: sentence } = sourceNumbers[same];
     if (d.date || n.date || !d.unit2.includes(' ') || n.unit2 === d.unit2 || !this.countsWhatFollows(this.draft.prose, this.sentence.tokens, d)) return false;
     // After the same first word, the second tells numbers apart for a measure ("square miles"),
     // or where both words stand in the number's own phrase ("12 minutes at peak times", not
@@ -440,13 +445,12 @@ class SentenceJudge {
     const measure = n.unit !== d.unit || MEASURE_MODIFIERS.has(d.unit);
     if (!measure && !unitsInPhrase(this.draft.prose, this.sentence.tokens, d)) return false;
     const sameValue = (m: NumberMention) => Math.abs(m.value - d.value) < 1e-9;
-    const after = sourceNumbers.filter(({ n: m, s }) => {
-      if (m.unit2 !== d.unit2 || m.date) return false;
-      const prose = this.index.documents.get(s.path)!.prose;
-      const tokens = this.index.tokensOf(s.id);
-      return this.countsWhatFollows(prose, tokens, m) && (measure || unitsInPhrase(prose, tokens, m));
-    });
-    return after.some(({ n: m }, k) => m !== n && !sameValue(m) && !used.has(sourceNumbers.indexOf(after[k]))) && !after.some(({ n: m }) => sameValue(m));
+    const prose = this.index.documents.get(sentence.path)!.prose;
+    const tokens = this.index.tokensOf(sentence.id);
+    const after = sourceNumbers
+      .map(({ n: m, s }, i) => ({ m, i, s }))
+      .filter(({ m, s }) => s === sentence && m.unit2 === d.unit2 && !m.date && this.countsWhatFollows(prose, tokens, m) && (measure || unitsInPhrase(prose, tokens, m)));
+    return after.some(({ m, i }) => i !== same && !sameValue(m) && !used.has(i)) && !after.some(({ m }) => sameValue(m));
   }
 
   /** A number of things named right after it ("23 badly wounded soldiers"), not a year, nor one the words after it do not count ("five for the school year"). */
@@ -495,22 +499,37 @@ class SentenceJudge {
     return true;
   }
 
+  /** Whether the draft negates right after `subject` ("Zelenskyy does not have", "Lopez never had"). */
+  private negatesAfter(subject: string): boolean {
+    const tokens = this.sentence.tokens;
+    const norm = subject.toLowerCase();
+    return tokens.some((t, i) => t.norm === norm && tokens.slice(i + 1, i + 4).some((n) => NEGATIONS.has(n.norm)));
+  }
+
   /** A word as the draft writes it. */
   private draftWord(t: Token): string {
     return this.draft.prose.slice(t.start, t.end);
   }
 
-  /** A word of source sentence `s` as the source writes it ("Wednesday", not its folded "wednesday"). */
-  private sourceWord(s: SourceSentence, w: Token): string {
-    return this.index.documents.get(s.path)!.prose.slice(w.start, w.end);
+  /** The sentence of `support` a token of its tokens comes from. */
+  private holderOf(support: Support, w: Token): SourceSentence | undefined {
+    return support.sentences.find((s) => this.index.tokensOf(s.id).includes(w));
+  }
+
+  /**
+   * A word of source sentence `s` as the source writes it ("Wednesday", not its folded
+   * "wednesday"); folded when the sentence holding it is not known.
+   */
+  private sourceWord(s: SourceSentence | undefined, w: Token): string {
+    return s ? this.index.documents.get(s.path)!.prose.slice(w.start, w.end) : w.norm;
   }
 
   /** A reversed fact: an opposite word ("accepted"/"rejected") or a negation on one side only. */
   private findContradiction(best: Support): { message: string; evidence: Evidence } | undefined {
     // The message points at the source sentence that says the other word (a support may join several).
     const reversed = (said: Token, not: Token) => {
-      const holder = best.sentences.find((s) => this.index.tokensOf(s.id).includes(said)) ?? best.sentences[0];
-      return { message: `The source says "${this.sourceWord(holder, said)}", not "${this.draftWord(not)}" (${where(holder)})`, evidence: evidenceOf(holder) };
+      const holder = this.holderOf(best, said);
+      return { message: `The source says "${this.sourceWord(holder, said)}", not "${this.draftWord(not)}" (${where(holder ?? best.sentences[0])})`, evidence: evidenceOf(holder ?? best.sentences[0]) };
     };
     const draftTokens = this.sentence.tokens;
     let draftStems: Set<string> | undefined;
@@ -615,8 +634,8 @@ class SentenceJudge {
     );
     const evidence = evidenceOf(best.sentences[0]);
     if (flipped) {
-      const holder = best.sentences.find((s) => this.index.tokensOf(s.id).includes(flipped)) ?? best.sentences[0];
-      return { message: `The source says this is not so ("${this.sourceWord(holder, flipped)}" is negated there) (${where(best.sentences[0])})`, evidence };
+      const holder = this.holderOf(best, flipped);
+      return { message: `The source says this is not so ("${this.sourceWord(holder, flipped)}" is negated there) (${where(holder ?? best.sentences[0])})`, evidence: holder ? evidenceOf(holder) : evidence };
     }
     const sourceStems = draftNegated.length ? new Set(best.tokens.map((t) => t.stem)) : undefined;
     // Or a negation in the draft where the supporting sentences negate nothing among the same
@@ -629,8 +648,7 @@ class SentenceJudge {
     // A source negating by ellipsis ("Putin has the cards and Zelenskyy does not") negates the
     // words of the clause before for its own subject, which a draft about that subject may spell
     // out ("Zelenskyy does not have the cards"; not "Putin does not have the cards").
-    const draftWords = new Set(draftTokens.map((t) => t.norm));
-    const elliptical = best.sentences.some((s) => [...s.text.matchAll(ELLIPTICAL_NEGATION)].some((m) => draftWords.has(m[1].toLowerCase())));
+    const elliptical = draftNegated.length > 0 && best.sentences.some((s) => [...s.text.matchAll(ELLIPTICAL_NEGATION)].some((m) => this.negatesAfter(m[1])));
     const added = elliptical
       ? undefined
       : (draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
@@ -1054,7 +1072,8 @@ function isRate(text: string, n: NumberMention): boolean {
  */
 function agrees(n: NumberMention, sourceText: string, d: NumberMention, draftText: string): boolean {
   if (Math.abs(n.value - d.value) < 1e-9) return true;
-  const share = (m: NumberMention, text: string) => (isPercent(text, m) ? m.value / 100 : m.value < 1 && !/\d/.test(text.slice(m.start, m.end)) ? m.value : undefined);
+  // A share: a percentage, a fraction in words ("a quarter") or a ratio ("one in 10").
+  const share = (m: NumberMention, text: string) => (isPercent(text, m) ? m.value / 100 : m.value < 1 && /^\D*$|\s(?:in|out of)\s/.test(text.slice(m.start, m.end)) ? m.value : undefined);
   const a = share(n, sourceText);
   const b = share(d, draftText);
   // A share and a count are not compared: "more than 10 residents" is no bound on "24% of residents".
@@ -1113,17 +1132,18 @@ type Qualifier = 'floor' | 'ceiling' | 'near' | 'about';
 
 /** The words that bound a number, by how ("nearly 25%" is a value just above the true one). */
 const QUALIFIERS: [Qualifier, RegExp][] = [
-  ['near', /(?<![\p{L}])(?:nearly|almost|close to|just under)\s+$/u],
-  ['floor', /(?<![\p{L}])(?:more than|over|above|at least|upwards of|in excess of)\s+$/u],
-  ['ceiling', /(?<![\p{L}])(?:less than|fewer than|under|below|at most|up to)\s+$/u],
-  ['about', /(?<![\p{L}])(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/u],
+  ['near', /(?<![\p{L}])(?:nearly|almost|close to|just under)\s+$/iu],
+  ['floor', /(?<![\p{L}])(?:more than|over|above|at least|upwards of|in excess of)\s+$/iu],
+  ['ceiling', /(?<![\p{L}])(?:less than|fewer than|under|below|at most|up to)\s+$/iu],
+  ['about', /(?<![\p{L}])(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/iu],
 ];
 
 /** How the words before a number bound it ("more than 1,000" is a floor), and where they start. */
 function boundOf(text: string, n: NumberMention): { kind: Qualifier; start: number } | undefined {
   const from = Math.max(0, n.start - 28);
   // The qualifier may stand before an article: "nearly a quarter", "more than a third".
-  const before = text.slice(from, n.start).toLowerCase().replace(/(?:^|\s)(?:an?|one)\s+$/u, ' ');
+  // Read as written (no lower-casing, which may change the length), case aside.
+  const before = text.slice(from, n.start).replace(/(?:^|\s)(?:an?|one)\s+$/iu, ' ');
   for (const [kind, words] of QUALIFIERS) {
     const m = words.exec(before);
     if (m) return { kind, start: from + m.index };
@@ -1163,7 +1183,7 @@ function otherPeriods(a: NumberMention, b: NumberMention): boolean {
 }
 
 /** A negation with its verb left out, ending its clause: "and Zelenskyy does not,", "but we cannot." */
-const ELLIPTICAL_NEGATION = /(\p{L}+)\s+(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|must)(?:\s+not|n[’']t)|cannot)\s*(?=[,.;:!?—–]|\s-\s|$)/giu;
+const ELLIPTICAL_NEGATION = /(\p{L}+)\s+(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|must)(?:\s+not|n[’']t)|cannot)\s*(?=[.;:!?—–]|,(?!\s*\p{L}+,)|\s-\s|$)/giu;
 
 /** Whether the two content words after number `n` (its `unit2`) follow it with no punctuation between. */
 function unitsInPhrase(text: string, tokens: readonly Token[], n: NumberMention): boolean {
@@ -1406,7 +1426,10 @@ function shortName(said: Speaker, wrong: SpeakerMention, draftText: string): str
   // A surname: the last word of the name that is no title, before any "of …" naming where the
   // person works ("Ruth Okafor of Lindqvist Securities" is Okafor; "Secretary of State Marco Rubio" Rubio).
   const surname = (words: string) => words.split(/\s+/).filter((w) => said.key.split(' ').includes(w.toLowerCase())).pop();
-  let name = institution ? said.name : (surname(said.name.split(/\s+(?:of|at|from)\s+(?=\p{Lu})/u)[0]) ?? surname(said.name) ?? said.name);
+  const person = said.name.split(/\s+(?:of|at|from)\s+(?=\p{Lu})/u)[0];
+  const personWords = person.split(/\s+/).filter((w) => said.key.split(' ').includes(w.toLowerCase())).length;
+  // "Bank of England Governor Andrew Bailey" is Bailey: a name before "of" has two words at least.
+  let name = institution ? said.name : ((personWords >= 2 ? surname(person) : undefined) ?? surname(said.name) ?? said.name);
   if (institution || lower) {
     const atStart = wrong.start === 0 || /[.!?:"“]\s*$/.test(draftText.slice(Math.max(0, wrong.start - 3), wrong.start)) || /^\s*$/.test(draftText.slice(draftText.lastIndexOf('\n', wrong.start - 1) + 1, wrong.start));
     name = institution ? (atStart ? 'The' : 'the') + name.slice(3) : atStart ? name[0].toUpperCase() + name.slice(1) : name;

@@ -16,6 +16,7 @@ describe('extractNumbers', () => {
     ['Nearly a quarter of the power.', [['quarter', 0.25]]],
     ['About one in ten dollars, two out of three voters.', [['one in ten', 0.1], ['two out of three', 2 / 3]]],
     ['One in the morning, ten in the evening.', [['One', 1], ['ten', 10]]],
+    ['One in 10 residents; they scored two in five minutes; one, in ten days.', [['One in 10', 0.1], ['two', 2], ['five', 5], ['one', 1], ['ten', 10]]],
     ['Half of them left.', [['Half', 0.5]]],
     ['Two-thirds agreed.', [['Two-thirds', 2 / 3]]],
     // A date is the day with its month: "March 28" is another date, not "28" and a new name.

@@ -231,16 +231,25 @@ function isCounting(tokens: Token[], i: number): boolean {
   return prev !== 'no' && prev !== 'any' && prev !== 'every' && prev !== 'the' && next !== 'another' && next !== 'of';
 }
 
-/** The share a count in words and "in"/"out of" another make ("one in ten": 0.1), and its last token. */
+/**
+ * The share a count in words and "in"/"out of" another make ("one in ten", "one in 10": 0.1),
+ * and its last token; not across punctuation ("one, in ten days"), nor of a time ("two in five
+ * minutes" is a rate).
+ */
 function ratioAfter(text: string, tokens: Token[], last: number, count: number): [number, number] | undefined {
   let j = last + 1;
   if (tokens[j]?.norm === 'in') j++;
   else if (tokens[j]?.norm === 'out' && tokens[j + 1]?.norm === 'of') j += 2;
   else return undefined;
-  if (!tokens[j] || !has(UNITS, tokens[j].norm)) return undefined;
-  const [whole, end] = readNumberWords(text, tokens, j);
+  const first = tokens[j];
+  if (!first || !(first.numeric || has(UNITS, first.norm))) return undefined;
+  for (let k = last; k < j; k++) if (!/^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return undefined;
+  const [whole, end] = first.numeric ? [Number(first.norm), j] : readNumberWords(text, tokens, j);
+  if (TIME_UNITS.has(tokens[end + 1]?.norm ?? '')) return undefined;
   return whole > count ? [count / whole, end] : undefined;
 }
+
+const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
 
 function readNumberWords(text: string, tokens: Token[], i: number): [number, number] {
   let total = 0;

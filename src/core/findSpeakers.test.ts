@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findSpeakers, sameSpeaker, speakerKey } from './findSpeakers';
+import { findSpeakers, sameByInitials, sameSpeaker, speakerKey } from './findSpeakers';
 import { tokenize } from './tokenize';
 
 const speakers = (text: string, last?: string) =>
@@ -31,6 +31,8 @@ describe('findSpeakers', () => {
     // A name set after an inverted speaker's role is the speaker; a clause there is not.
     ['"We are not against trams," said the group\'s chair, Helen Marsh.', ['Helen Marsh']],
     ['"We will fight it," said the mayor, who was angry.', ['the mayor']],
+    ['"We are not against trams," said the group\'s chair, Dr. Helen Marsh.', ['Helen Marsh']],
+    ['According to the report, Germany, France and Italy will sign.', ['the report']],
     ['Trump, who spoke with Putin for two hours, said the call went well.', ['Trump']],
     ['Jane Ortiz, mayor of Springfield, said the city will plant trees.', ['Jane Ortiz']],
     ['Ortiz, 54, a Democrat, said the city will plant trees.', ['Ortiz']],
@@ -76,9 +78,21 @@ describe('findSpeakers', () => {
     assert.ok(sameSpeaker('white house', 'white house'));
     assert.ok(!sameSpeaker('putin', 'zelenskyy'));
     assert.ok(!sameSpeaker('us officials', 'russian officials'));
-    assert.ok(sameSpeaker('us', 'united states'));
-    assert.ok(sameSpeaker('world health organization', 'who'));
-    assert.ok(!sameSpeaker('uk', 'united states'));
+  });
+
+  it('reads a name after a role in a sentence followed by others', () => {
+    const text = '"We are not against trams," said the group\'s chair, Helen Marsh.\nThe meeting ended.';
+    const end = text.indexOf('\n');
+    assert.deepEqual(findSpeakers(text, tokenize(text, 0, end)).map((s) => s.name), ['Helen Marsh']);
+  });
+
+  it('takes a name written in capitals for the initials of another', () => {
+    const s = (name: string) => ({ name, key: speakerKey(name) });
+    assert.ok(sameByInitials(s('The US'), s('The United States')));
+    assert.ok(sameByInitials(s('the U.S.'), s('the United States')));
+    assert.ok(sameByInitials(s('World Health Organization'), s('WHO')));
+    assert.ok(!sameByInitials(s('The UK'), s('The United States')));
+    assert.ok(!sameByInitials(s('Li'), s('Lucy Irwin')));
     // An article or a count names no one: "An official" and "One official" are alike.
     assert.equal(speakerKey('An official'), 'official');
     assert.equal(speakerKey('One official'), 'official');

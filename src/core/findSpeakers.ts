@@ -59,7 +59,7 @@ export function findSpeakers(text: string, tokens: Token[], lastSpeaker?: Speake
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
-      add(nameAfter(text, tokens, i + 2, lastSpeaker));
+      add(nameAfter(text, tokens, i + 2, lastSpeaker, false));
       continue;
     }
     if (!SPEECH_VERBS.has(t.norm) || t.capitalized) continue;
@@ -104,18 +104,24 @@ export function speakerKey(name: string): string {
 /** Words that count or point at a speaker without naming one: "an official" and "one official" are the same. */
 const COUNTERS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
-/**
- * Two speakers are the same when one's key ends with the other's last word ("zelenskyy" /
- * "volodymyr zelenskyy"), or is its initials ("us" / "united states", "who" / "world health
- * organization").
- */
+/** Two speakers are the same when one's key ends with the other's last word ("zelenskyy" / "volodymyr zelenskyy"). */
 export function sameSpeaker(a: string, b: string): boolean {
   if (a === b) return true;
   const wa = a.split(' ');
   const wb = b.split(' ');
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (short.length === 1 && long.length > 1 && short[0] === long.map((w) => w[0]).join('')) return true;
   return short.every((w) => long.includes(w)) && long.includes(short[short.length - 1]);
+}
+
+/**
+ * Whether one speaker is written as the other's initials, in capitals: "The US" and "the United
+ * States", "WHO" and "the World Health Organization" (not "Li" and "Lucy Irwin").
+ */
+export function sameByInitials(a: Speaker, b: Speaker): boolean {
+  const initials = (s: Speaker) => /^(?:[Tt]he\s+)?((?:\p{Lu}\.?){2,6})$/u.exec(s.name.trim())?.[1].replace(/\./g, '').toLowerCase();
+  const spelled = (s: Speaker) => s.key.split(' ').map((w) => w[0]).join('');
+  const [ia, ib] = [initials(a), initials(b)];
+  return (!!ia && !ib && ia === spelled(b) && b.key.includes(' ')) || (!!ib && !ia && ib === spelled(a) && a.key.includes(' '));
 }
 
 /** "the water board", "the city council": an institution named in lower case after "the". */
@@ -221,7 +227,8 @@ function afterPreposition(text: string, name: SpeakerMention): boolean {
 }
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'from', 'to', 'for', 'with', 'by', 'since', 'until', 'near', 'across', 'inside', 'outside', 'under', 'over', 'like', 'unlike', 'despite', 'amid']);
 
-function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
+/** The speaker named from token `from` on: after "said" (`afterVerb`) or "according to". */
+function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Speaker, afterVerb = true): SpeakerMention | undefined {
   if (from >= tokens.length) return undefined;
   if (PRONOUNS.has(tokens[from].norm)) return mention(text, tokens, from, from, lastSpeaker);
   // "according to him", "according to her," (not "her spokesman").
@@ -239,7 +246,7 @@ function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Sp
     // "the talks failed": a past tense after the noun is the clause's verb, not the name's ("the armed forces").
     while (end + 1 < tokens.length && end - from < 3 && adjacent(text, tokens[end], tokens[end + 1]) && !STOPWORDS.has(tokens[end + 1].norm) && !tokens[end + 1].norm.endsWith('ed')) end++;
     const body = institution(text, tokens, from, end);
-    return (body && namedInApposition(text, tokens, end + 1, lastSpeaker)) || body;
+    return (body && afterVerb && namedInApposition(text, tokens, end + 1, lastSpeaker)) || body;
   }
   while (j + 1 < tokens.length && j - from < 6 && adjacent(text, tokens[j], tokens[j + 1]) && isNamePart(tokens[j + 1]) && (tokens[j + 1].capitalized || NAME_PARTS.has(tokens[j + 1].norm) && tokens[j + 2]?.capitalized === true || /^(officials|spokesman|spokeswoman|spokesperson|aides)$/.test(tokens[j + 1].norm))) j++;
   return mention(text, tokens, from, j, lastSpeaker);
@@ -247,16 +254,18 @@ function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Sp
 
 /**
  * "…, said the group's chair, Helen Marsh.": the name set after a role by a comma, ending the
- * clause, is the speaker the role introduces.
+ * sentence, is the speaker the role introduces (a title before it stays out: "Dr. Helen Marsh").
  */
 function namedInApposition(text: string, tokens: Token[], at: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
-  const first = tokens[at];
-  if (!first?.capitalized || first.numeric || !/^\s*,\s*$/.test(text.slice(tokens[at - 1].end, first.start))) return undefined;
-  let last = at;
-  while (last + 1 < tokens.length && last - at < 3 && adjacent(text, tokens[last], tokens[last + 1]) && tokens[last + 1].capitalized && !tokens[last + 1].numeric) last++;
-  const after = tokens[last + 1];
-  if (after && !/^\s*[,;.:!?)—–]/.test(text.slice(tokens[last].end, after.start))) return undefined;
-  return mention(text, tokens, at, last, lastSpeaker);
+  if (!tokens[at] || !/^\s*,\s*$/.test(text.slice(tokens[at - 1].end, tokens[at].start))) return undefined;
+  let first = at;
+  while (TITLES.has(tokens[first]?.norm) && tokens[first + 1] && /^\.?\s+$/.test(text.slice(tokens[first].end, tokens[first + 1].start))) first++;
+  if (!tokens[first]?.capitalized || tokens[first].numeric) return undefined;
+  let last = first;
+  while (last + 1 < tokens.length && last - first < 3 && adjacent(text, tokens[last], tokens[last + 1]) && tokens[last + 1].capitalized && !tokens[last + 1].numeric) last++;
+  // The sentence's last word: only its closing marks follow ("text" is the whole document).
+  if (last + 1 < tokens.length || !/^[.!?]?["”’)]*(?:\s|$)/.test(text.slice(tokens[last].end, tokens[last].end + 4))) return undefined;
+  return mention(text, tokens, first, last, lastSpeaker);
 }
 
 function isNamePart(t: Token): boolean {

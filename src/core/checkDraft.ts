@@ -178,7 +178,14 @@ class SentenceJudge {
     if (!next || next.capitalized || !/^ +$/.test(text.slice(tokens[last].end, next.start))) return undefined;
     const name = text.slice(tokens[0].start, tokens[last].end);
     const key = speakerKey(name);
-    const known = !!key && this.ranked.slice(0, SUBJECT_CANDIDATES).some(({ id }) => this.index.sentences[id].speakers.some((s) => sameSpeaker(s.key, key)));
+    // A candidate's speakers are read only where its text holds the name (reading them reads its document up to it).
+    const surname = text.slice(tokens[last].start, tokens[last].end);
+    const known =
+      !!key &&
+      this.ranked.slice(0, SUBJECT_CANDIDATES).some(({ id }) => {
+        const candidate = this.index.sentences[id];
+        return candidate.text.includes(surname) && candidate.speakers.some((s) => sameSpeaker(s.key, key));
+      });
     return known ? { name, key, start: tokens[0].start, end: tokens[last].end, pronoun: false } : undefined;
   }
 
@@ -992,7 +999,7 @@ const RELATIVES: ReadonlySet<string | undefined> = new Set(['that', 'which', 'wh
 /** Candidates besides the support read for an opposite of a word the support lacks. */
 const OPPOSITE_CANDIDATES = 3;
 
-/** Best candidates of a sentence asked whether its opening name is a speaker of the sources. */
+/** Best candidates of a sentence asked whether its opening name is a speaker of the sources (each read costs). */
 const SUBJECT_CANDIDATES = 3;
 
 /** Punctuation that ends the clause a subject stands in (a parenthesis does not: "Congress (GNC) said"). */
@@ -1138,14 +1145,30 @@ const QUALIFIERS: [Qualifier, RegExp][] = [
   ['about', /(?<![\p{L}])(?:about|around|roughly|approximately|some|an estimated|estimated)\s+$/iu],
 ];
 
+/** The last word of each qualifier: a number after any other word is bounded by none (most are). */
+const QUALIFIER_ENDS: ReadonlySet<string> = new Set(['nearly', 'almost', 'to', 'under', 'than', 'over', 'above', 'least', 'of', 'below', 'most', 'about', 'around', 'roughly', 'approximately', 'some', 'estimated']);
+
+/** The ASCII word ending before `end` (spaces between skipped), lower-cased, with where it starts. */
+function asciiWordBefore(text: string, end: number): { word: string; start: number } {
+  let stop = end;
+  while (stop > 0 && /\s/.test(text[stop - 1])) stop--;
+  let start = stop;
+  for (let c = text.charCodeAt(start - 1); start > 0 && ((c | 32) >= 97 && (c | 32) <= 122); c = text.charCodeAt(start - 1)) start--;
+  return { word: text.slice(start, stop).toLowerCase(), start };
+}
+
 /** How the words before a number bound it ("more than 1,000" is a floor), and where they start. */
 function boundOf(text: string, n: NumberMention): { kind: Qualifier; start: number } | undefined {
+  // A cheap look at the word before (past an article: "nearly a quarter") rules out most numbers.
+  let before = asciiWordBefore(text, n.start);
+  if (before.word === 'a' || before.word === 'an' || before.word === 'one') before = asciiWordBefore(text, before.start);
+  if (!QUALIFIER_ENDS.has(before.word)) return undefined;
   const from = Math.max(0, n.start - 28);
   // The qualifier may stand before an article: "nearly a quarter", "more than a third".
   // Read as written (no lower-casing, which may change the length), case aside.
-  const before = text.slice(from, n.start).replace(/(?:^|\s)(?:an?|one)\s+$/iu, ' ');
-  for (const [kind, words] of QUALIFIERS) {
-    const m = words.exec(before);
+  const words = text.slice(from, n.start).replace(/(?:^|\s)(?:an?|one)\s+$/iu, ' ');
+  for (const [kind, qualifier] of QUALIFIERS) {
+    const m = qualifier.exec(words);
     if (m) return { kind, start: from + m.index };
   }
   return undefined;

@@ -83,6 +83,22 @@ describe('SourceIndex sentences', () => {
     assert.deepEqual(on(10).speakers.map((s) => s.key), ['zelenskyy']);
   });
 
+  it('give a transcript turn its label, time codes, roles and bold aside, to every sentence of the turn', () => {
+    const transcript = [
+      '[00:00:36] Paul Lindqvist: We lost the north slipway in February. The whole thing just went.',
+      '[00:00:51] Dr. Amara Osei (geologist): Erosion is faster than we thought.',
+      '(00:01:02) INTERVIEWER: Why?',
+      '**Osei:** Because the storms are stronger. They come every winter now.',
+      'Update: The harbour reopened.',
+      'The ferry runs again.',
+    ].join('\n');
+    const read = new SourceIndex([{ path: '/s/interview.txt', text: transcript }]);
+    assert.deepEqual(
+      read.sentences.map((s) => s.speakers.map((x) => x.name).join()),
+      ['Paul Lindqvist', 'Paul Lindqvist', 'Dr. Amara Osei', 'INTERVIEWER', 'Osei', 'Osei', 'Update', ''],
+    );
+  });
+
   it('give the same speakers whatever order they are asked in (read up to the sentence asked)', () => {
     const speakersOf = (order: (ids: number[]) => number[]) => {
       const fresh = new SourceIndex([{ path: '/s/article.txt', text: article }]);

@@ -128,7 +128,9 @@ class SentenceJudge {
     }
     const supports = findSupport(this.index, sentence.tokens, excluded, ranked);
     const quoted = this.quotes.find((q) => q.match?.verbatim)?.match;
-    if (quoted && (!supports.length || (supports[0].coverage < SUPPORTED && supports[0].missing.length <= 1 && !supports[0].sentences.includes(quoted.sentence)))) {
+    // Words of the sentence outside its quotation, speakers and numbers: "the team" in `Osei said the team "measured…"`.
+    const framing = quoted ? sentence.tokens.filter((t) => isContentToken(t) && !excluded.has(t)).length : 0;
+    if (quoted && (!supports.length || (supports[0].coverage < SUPPORTED && (framing <= 1 || (supports[0].missing.length <= 1 && !supports[0].sentences.includes(quoted.sentence)))))) {
       // Everything checkable is in a verbatim quotation (plus at most a word of framing).
       supports.unshift(this.quoteSupport(quoted.sentence, excluded));
     }

@@ -83,11 +83,18 @@ function opensClause(text: string, tokens: Token[], name: SpeakerMention): boole
   return k >= 0 && /^\s+$/.test(text.slice(name.end, tokens[k].start)) && !AFTER_INVERTED.has(tokens[k].norm);
 }
 
-/** A transcript label such as `Project Manager:` or `Sales Agent:` opening a line. */
-export function findLineLabel(line: string): string | undefined {
-  const m = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}):\s/u.exec(line);
-  return m ? m[1].trim() : undefined;
+/**
+ * A transcript label opening a line: `Project Manager:`, `INTERVIEWER:`, after a time code
+ * (`[00:12:31] Amara Osei:`, `(00:21) Osei:`), in bold (`**Osei:**`), with a role
+ * (`Amara Osei (geologist):`). The name, and where the label ends in the line.
+ */
+export function findLineLabel(line: string): { name: string; end: number } | undefined {
+  const m = LINE_LABEL.exec(line);
+  return m ? { name: m[1].trim(), end: m[0].length } : undefined;
 }
+
+const LINE_LABEL =
+  /^\s*(?:[[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?[\])]?\s*[-–—]?\s*)?(?:\*\*|__)?((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})(?:\s*\([^()\n]{1,40}\))?(?:\*\*|__)?:(?:\*\*|__)?\s/u;
 
 /** The comparison key of a name: its words without titles, lower-case. */
 export function speakerKey(name: string): string {

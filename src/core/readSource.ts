@@ -251,6 +251,8 @@ const words: Word[] = [];
 export class SpeakerReader {
   private readonly read: Speaker[][] = [];
   private lastPerson: Speaker | undefined;
+  /** The transcript turn being read: its label's speaker and paragraph. */
+  private turn: { speaker: Speaker; paragraph: number } | undefined;
 
   constructor(
     private readonly text: string,
@@ -275,7 +277,15 @@ export class SpeakerReader {
     // A label needs a colon: most lines are spared the expression.
     const colon = text.indexOf(':', lineStart);
     const label = colon >= 0 && colon < span.end ? findLineLabel(text.slice(lineStart, span.end)) : undefined;
-    if (label && span.start <= lineStart + label.length + 2) speakers.push({ name: label, key: speakerKey(label) });
+    if (label && span.start <= lineStart + label.end) {
+      const speaker = { name: label.name, key: speakerKey(label.name) };
+      speakers.push(speaker);
+      this.turn = { speaker, paragraph: span.paragraph };
+    } else if (!speakers.length && this.turn?.paragraph === span.paragraph && span.start > lineStart) {
+      // The turn's later sentences, on its line or the lines it wraps onto, are the labelled
+      // speaker's; a sentence opening a line of its own is not ("Update: Talks resumed.\nZelenskyy said…").
+      speakers.push(this.turn.speaker);
+    }
     const opensQuote = text[span.start] === '"' || text[span.start] === '“';
     // A quotation that continues after "..., Zelenskyy said." is still Zelenskyy's.
     const previous = i > 0 && sentences[i - 1].paragraph === span.paragraph ? this.read[i - 1] : undefined;

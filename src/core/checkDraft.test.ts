@@ -756,6 +756,12 @@ describe('checkDraft: ordinary wording the newer rules leave alone', () => {
   ];
   for (const [name, source, markdown, expected] of table) it(`for ${name}`, () => assert.deepEqual(run(source, markdown), expected));
 
+  it('writes no fix that quotes a passage without the negation governing it', () => {
+    const source = 'Osei said: "I don\'t think patching it is worth the money."\n';
+    const findings = checkDraft(parseDraft('"Patching it is a waste of money," Osei said.', '/ws/draft.md'), new SourceIndex([{ path: '/ws/sources/s.txt', text: source }])).findings;
+    assert.deepEqual(findings.map((f) => [f.code, f.fix]), [['misquote', undefined]]);
+  });
+
   it('writes no fix between a percentage and a fraction', () => {
     const findings = checkDraft(parseDraft('The plant produced 40% of the region’s electricity.', '/ws/draft.md'), new SourceIndex([{ path: '/ws/sources/s.txt', text: 'The plant produced a quarter of the region’s electricity.\n' }])).findings;
     assert.deepEqual(findings.map((f) => [f.message.replace(/ \([^()]*\)$/, ''), f.fix]), [['The source says a quarter, not 40%', undefined]]);

@@ -257,8 +257,13 @@ class SentenceJudge {
         this.add('misquote', `This quotation is not in any source${match ? `; the closest is ${where(match.sentence)}` : ''}`, range, match && evidenceOf(match.sentence));
         continue;
       }
-      const sourceText = index.documents.get(match.sentence.path)!.text.slice(match.passage.start, match.passage.end);
-      const fix = segments.length === 1 ? { ...range, replacement: sourceText } : undefined;
+      const documentText = index.documents.get(match.sentence.path)!.text;
+      const sourceText = documentText.slice(match.passage.start, match.passage.end);
+      // A passage a negation before it governs ("I don't think patching it is worth the money")
+      // would say the opposite once quoted alone: no fix, the message still gives the words.
+      const lead = documentText.slice(Math.max(match.sentence.start, match.passage.start - 40), match.passage.start);
+      const governed = /(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?"“”]*$/i.test(lead);
+      const fix = segments.length === 1 && !governed ? { ...range, replacement: sourceText } : undefined;
       this.add('misquote', `The source words differ: "${ellipsize(sourceText, 120)}" (${where(match.sentence)})`, range, evidenceOf(match.sentence), fix);
     }
   }

@@ -32,7 +32,9 @@ export function pickSourceSentence(index: SourceIndex, title: string, like: vsco
     pick.onDidChangeValue(log.handler('searching the sources', update));
     pick.onDidAccept(
       log.handler('picking a source sentence', () => {
-        resolve(pick.selectedItems[0]?.sentence);
+        // Enter pressed while the list of the last keystroke replaces the one shown may come with
+        // no selection: the highlighted item is what the writer meant.
+        resolve((pick.selectedItems[0] ?? pick.activeItems[0])?.sentence);
         pick.hide();
       }),
     );

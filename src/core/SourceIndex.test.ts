@@ -99,6 +99,18 @@ describe('SourceIndex sentences', () => {
     );
   });
 
+  it('give a clause ending ", saying…" to the name before it, and a pronoun after it too', () => {
+    const text = [
+      'Council cabinet member Rachel Dunmore defended the cuts, saying the decisions were hard.',
+      '"Nobody wanted to make these decisions," she said.',
+      'The Kremlin rejected the plan, saying it was unfair.',
+      'Trump cut aid in March, adding to the pressure on Zelenskyy.',
+      'It upheld a decision of the appeals court, which ruled in favor of Arab Bank, saying banks may not be sued.',
+    ].join('\n');
+    const read = new SourceIndex([{ path: '/s/news.txt', text }]);
+    assert.deepEqual(read.sentences.map((s) => s.speakers.map((x) => x.name).join()), ['Rachel Dunmore', 'Rachel Dunmore', 'The Kremlin', '', '']);
+  });
+
   it('give the same speakers whatever order they are asked in (read up to the sentence asked)', () => {
     const speakersOf = (order: (ids: number[]) => number[]) => {
       const fresh = new SourceIndex([{ path: '/s/article.txt', text: article }]);

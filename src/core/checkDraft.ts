@@ -1,6 +1,6 @@
 import { extractNumbers, mayBeNumber, type NumberMention } from './extractNumbers';
 import { FINDING_INFO } from './findingCodes';
-import { findSpeakers, sameByInitials, sameSpeaker, speakerKey, type SpeakerMention } from './findSpeakers';
+import { findSpeakers, nameRunEnd, sameByInitials, sameSpeaker, speakerKey, type SpeakerMention } from './findSpeakers';
 import { CANDIDATES, findMergedSupport, findSupport, scoreSupport, SUPPORTED, weightOf, type Support } from './findSupport';
 import { matchQuote, quoteSegments, type QuoteMatch } from './matchQuote';
 import { isSharedCitation, type Draft, type DraftSentence } from './parseDraft';
@@ -9,7 +9,7 @@ import { escapeRegExp } from './regExp';
 import { isContentToken, type Candidate, type SourceIndex } from './SourceIndex';
 import { stemWord, type Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Span, Speaker } from './types';
-import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, CONTEXTUAL_OPPOSITES, PREFIX_OPPOSITES, STOPWORDS, FAULT_WORDS, MONTH_NAMES, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS } from './words';
+import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, CONTEXTUAL_OPPOSITES, PREFIX_OPPOSITES, STOPWORDS, FAULT_WORDS, MONTH_NAMES, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS, TIME_UNIT_WORDS } from './words';
 
 /** Coverage a merged support (several sentences for one long draft sentence) needs. */
 const MERGED_SUPPORTED = 0.3;
@@ -173,8 +173,7 @@ class SentenceJudge {
     const text = this.draft.prose;
     // Not a quotation's first word, nor an opener ("On Monday Nandakumar…" names a day first).
     if (!tokens[0]?.capitalized || tokens[0].numeric || STOPWORDS.has(tokens[0].norm) || quotes.some((q) => q.start <= tokens[0].start && tokens[0].start < q.end)) return undefined;
-    let last = 0;
-    while (last < 2 && last + 1 < tokens.length && tokens[last + 1].capitalized && /^ +$/.test(text.slice(tokens[last].end, tokens[last + 1].start))) last++;
+    const last = nameRunEnd(text, tokens, 0, 3);
     // A subject before its verb, not a possessive ("Kerr's figures") nor a name ending the sentence.
     const next = tokens[last + 1];
     if (!next || next.capitalized || !/^ +$/.test(text.slice(tokens[last].end, next.start))) return undefined;
@@ -1098,8 +1097,8 @@ function agrees(n: NumberMention, sourceText: string, d: NumberMention, draftTex
   if ((!shares && n.unit !== d.unit) || !!n.date || !!d.date) return false;
   const said = shares ? a : n.value;
   const given = shares ? b : d.value;
-  const qualifier = qualifierOf(draftText, d);
-  const sourceQualifier = qualifierOf(sourceText, n);
+  const qualifier = boundOf(draftText, d)?.kind;
+  const sourceQualifier = boundOf(sourceText, n)?.kind;
   // Where the source bounds its number ("over 100 stores", "under 12.50 euros"), the bound is the
   // fact: another bound misreports it, though it may follow ("over 80"). Only a floor rounded
   // down to fewer digits is the same fact ("more than 1,000" where it says "more than 1,300").
@@ -1181,10 +1180,6 @@ function boundOf(text: string, n: NumberMention): { kind: Qualifier; start: numb
   return undefined;
 }
 
-function qualifierOf(text: string, n: NumberMention): Qualifier | undefined {
-  return boundOf(text, n)?.kind;
-}
-
 /**
  * Whether two numbers of the same value are different dates, or a date and a count: "March 28"
  * is not "Feb. 28", and "5 people" is not "January 5". A day written without its month ("the
@@ -1228,9 +1223,7 @@ function unitsInPhrase(text: string, tokens: readonly Token[], n: NumberMention)
 /** Words that make a unit of the next one: "square miles" is not "square kilometers". */
 const MEASURE_MODIFIERS: ReadonlySet<string> = new Set(['square', 'cubic', 'metric', 'nautical'].map(stemWord));
 
-const PERIOD_UNITS: ReadonlySet<string> = new Set(
-  ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'].map(stemWord),
-);
+const PERIOD_UNITS: ReadonlySet<string> = new Set(TIME_UNIT_WORDS.map(stemWord));
 
 /** "last year", "last week": "last" meaning the one before, which "first" does not oppose. */
 function namesPreviousPeriod(tokens: readonly Token[], t: Token): boolean {

@@ -1,5 +1,5 @@
 import type { Token } from './tokenize';
-import { MONTH_NAMES, STOPWORDS } from './words';
+import { MONTH_NAMES, STOPWORDS, TIME_UNIT_WORDS } from './words';
 import type { Span } from './types';
 
 /** A number written in a sentence: digits, number words, fractions or a date. */
@@ -249,7 +249,7 @@ function ratioAfter(text: string, tokens: Token[], last: number, count: number):
   return whole > count ? [count / whole, end] : undefined;
 }
 
-const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
+const TIME_UNITS: ReadonlySet<string> = new Set(TIME_UNIT_WORDS);
 
 function readNumberWords(text: string, tokens: Token[], i: number): [number, number] {
   let total = 0;

@@ -166,7 +166,7 @@ function mention(text: string, tokens: Token[], from: number, to: number, lastSp
 }
 
 /** Tokens `i..j` are joined by nothing but spaces, hyphens or a possessive. */
-function adjacent(text: string, a: Token, b: Token): boolean {
+function adjacent(text: string, a: Pick<Token, 'start' | 'end'>, b: Pick<Token, 'start' | 'end'>): boolean {
   return /^[\s-]*$/.test(text.slice(a.end, b.start));
 }
 
@@ -268,11 +268,47 @@ function namedInApposition(text: string, tokens: Token[], at: number, lastSpeake
   let first = at;
   while (TITLES.has(tokens[first]?.norm) && tokens[first + 1] && /^\.?\s+$/.test(text.slice(tokens[first].end, tokens[first + 1].start))) first++;
   if (!tokens[first]?.capitalized || tokens[first].numeric) return undefined;
-  let last = first;
-  while (last + 1 < tokens.length && last - first < 3 && adjacent(text, tokens[last], tokens[last + 1]) && tokens[last + 1].capitalized && !tokens[last + 1].numeric) last++;
+  const last = nameRunEnd(text, tokens, first, 4);
   // The sentence's last word: only its closing marks follow ("text" is the whole document).
   if (last + 1 < tokens.length || !/^[.!?]?["”’)]*(?:\s|$)/.test(text.slice(tokens[last].end, tokens[last].end + 4))) return undefined;
   return mention(text, tokens, first, last, lastSpeaker);
+}
+
+/** Speech verbs as participles opening a clause after a comma: "…, saying the cuts were needed". */
+export const SPEAKING: ReadonlySet<string> = new Set(['saying', 'adding', 'warning', 'noting', 'arguing', 'insisting', 'stressing', 'claiming', 'explaining', 'telling']);
+
+/**
+ * The speaker of ", saying …": the sentence's subject, a full name (two capitalised words or
+ * more, "The Kremlin" too) among its first words, "Council cabinet member Rachel Dunmore
+ * defended the cuts, saying…". Not a name further on, which the clause may be about ("…which
+ * ruled in favor of Arab Bank, saying…"). None without such a name. Read for sources (`SpeakerReader`).
+ */
+export function participleSpeaker(text: string, tokens: readonly Token[]): Speaker | undefined {
+  // Not "adding to the pressure": a participle before "to" says nothing.
+  const at = tokens.findIndex((t, i) => i > 0 && SPEAKING.has(t.norm) && tokens[i + 1]?.norm !== 'to' && /,\s*$/.test(text.slice(tokens[i - 1].end, t.start)));
+  for (let i = 0; i < Math.min(at, SUBJECT_WORDS); i++) {
+    if (!tokens[i].capitalized) continue;
+    const j = nameRunEnd(text, tokens, i, Infinity, at);
+    if (j > i && (!STOPWORDS.has(tokens[i].norm) || tokens[i].norm === 'the')) {
+      const written = text.slice(tokens[i].start, tokens[j].end);
+      return { name: written, key: speakerKey(written) };
+    }
+    i = j;
+  }
+  return undefined;
+}
+
+/** Where a sentence's subject may start: after a role of a few words ("Council cabinet member"). */
+const SUBJECT_WORDS = 5;
+
+/**
+ * The last token of the run of capitalised words starting at token `from` (at most `max` of them,
+ * before token `limit`), joined by spaces or hyphens: a name as written, "Rachel Dunmore".
+ */
+export function nameRunEnd(text: string, tokens: readonly Token[], from: number, max: number, limit = tokens.length): number {
+  let last = from;
+  while (last + 1 < limit && last - from + 1 < max && tokens[last + 1].capitalized && !tokens[last + 1].numeric && adjacent(text, tokens[last], tokens[last + 1])) last++;
+  return last;
 }
 
 function isNamePart(t: Token): boolean {

@@ -1,12 +1,12 @@
 import { extractProse } from './extractProse';
 import { grow } from './grow';
-import { findLineLabel, findSpeakers, speakerKey } from './findSpeakers';
+import { findLineLabel, findSpeakers, participleSpeaker, speakerKey, SPEAKING } from './findSpeakers';
 import { lineIndexAt, lineStarts } from './positions';
 import { splitSentences } from './splitSentences';
 import { numberValues } from './extractNumbers';
-import { readWords, tokenize, wordsIn, type Token, type Word } from './tokenize';
+import { readWords, tokenize, wordsIn, type Word } from './tokenize';
 import type { SourceDocument, Speaker, Span } from './types';
-import { SPEECH_VERBS, STOPWORDS } from './words';
+import { SPEECH_VERBS } from './words';
 
 /** Where a sentence of a source document is. */
 export interface SentencePlace extends Span {
@@ -270,13 +270,12 @@ export class SpeakerReader {
     const { text, sentences } = this;
     const span = sentences[i];
     // Only a speech verb or "according to" attributes: most sentences are spared the tokens.
-    const words = wordsIn(text, span.start, span.end);
-    const attributes = words.some((w) => (SPEECH_VERBS.has(w.norm) && !w.capitalized) || w.norm === 'according' || SPEAKING.has(w.norm));
+    const attributes = wordsIn(text, span.start, span.end).some((w) => (SPEECH_VERBS.has(w.norm) && !w.capitalized) || w.norm === 'according' || SPEAKING.has(w.norm));
     const tokens = attributes ? tokenize(text, span.start, span.end) : [];
     const speakers: Speaker[] = findSpeakers(text, tokens, this.lastPerson).map(({ name, key }) => ({ name, key }));
     // "Rachel Dunmore defended the cuts, saying…": the person the clause is about speaks.
     if (!speakers.length) {
-      const person = speakerOfParticiple(text, tokens);
+      const person = participleSpeaker(text, tokens);
       if (person) speakers.push(person);
     }
     const lineStart = this.starts[span.line - 1];
@@ -301,34 +300,6 @@ export class SpeakerReader {
     return speakers;
   }
 }
-
-/** Speech verbs as participles opening a clause after a comma: "…, saying the cuts were needed". */
-const SPEAKING: ReadonlySet<string> = new Set(['saying', 'adding', 'warning', 'noting', 'arguing', 'insisting', 'stressing', 'claiming', 'explaining', 'telling']);
-
-/**
- * The speaker of ", saying …": the sentence's subject, a full name (two capitalised words or
- * more, "The Kremlin" too) among its first words, "Council cabinet member Rachel Dunmore
- * defended the cuts, saying…". Not a name further on, which the clause may be about ("…which
- * ruled in favor of Arab Bank, saying…"). None without such a name.
- */
-function speakerOfParticiple(text: string, tokens: readonly Token[]): Speaker | undefined {
-  // Not "adding to the pressure": a participle before "to" says nothing.
-  const at = tokens.findIndex((t, i) => i > 0 && SPEAKING.has(t.norm) && tokens[i + 1]?.norm !== 'to' && /,\s*$/.test(text.slice(tokens[i - 1].end, t.start)));
-  for (let i = 0; i < Math.min(at, SUBJECT_WORDS); i++) {
-    if (!tokens[i].capitalized) continue;
-    let j = i;
-    while (j + 1 < at && tokens[j + 1].capitalized && !tokens[j + 1].numeric && /^ $/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
-    if (j > i && (!STOPWORDS.has(tokens[i].norm) || tokens[i].norm === 'the')) {
-      const written = text.slice(tokens[i].start, tokens[j].end);
-      return { name: written, key: speakerKey(written) };
-    }
-    i = j;
-  }
-  return undefined;
-}
-
-/** Where a sentence's subject may start: after a role of a few words ("Council cabinet member"). */
-const SUBJECT_WORDS = 5;
 
 /** Paragraphs of plain text: runs of lines separated by blank lines. */
 function paragraphsOf(text: string): Span[] {

@@ -161,6 +161,9 @@ export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'jun
  * swapped for another changes the fact ("earlier this year" for "earlier this month"). As
  * written; compare them by stem. "May" is left out (a modal verb as often as a month).
  */
+/** Words that name a length of time, singular and plural: "three months", "two in five minutes". */
+export const TIME_UNIT_WORDS: readonly string[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'].flatMap((w) => [w, `${w}s`]);
+
 export const CLOSED_CLASSES: readonly string[][] = [
   'second minute hour day week month year decade century'.split(' '),
   'monday tuesday wednesday thursday friday saturday sunday'.split(' '),

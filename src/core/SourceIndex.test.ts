@@ -99,6 +99,32 @@ describe('SourceIndex sentences', () => {
     );
   });
 
+  it('give a turn wrapped onto later lines to its label, in plain text wrapped by hand and in a markdown paragraph', () => {
+    const plain = [
+      'Paul Lindqvist: We lost the north slipway in February when the storm came',
+      'in. Nobody expected it to go so fast, and we had no money to repair it.',
+      'Everyone in the village knew what that meant for the boats and for us all.',
+      'Amara Osei: Erosion is faster than we thought, and the models missed it.',
+    ].join('\n');
+    const markdown = '**Paul Lindqvist:** We lost the north slipway.\nNobody expected it.\n\nThe ferry runs again.';
+    const read = new SourceIndex([
+      { path: '/s/interview.txt', text: plain },
+      { path: '/s/interview.md', text: markdown },
+    ]);
+    assert.deepEqual(
+      read.sentences.map((s) => `${s.text.replace(/\s+/g, ' ').slice(0, 20)}: ${s.speakers.map((x) => x.name).join()}`),
+      [
+        'Paul Lindqvist: We l: Paul Lindqvist',
+        'Nobody expected it t: Paul Lindqvist',
+        'Everyone in the vill: Paul Lindqvist',
+        'Amara Osei: Erosion : Amara Osei',
+        'Paul Lindqvist:** We: Paul Lindqvist',
+        'Nobody expected it.: Paul Lindqvist',
+        'The ferry runs again: ',
+      ],
+    );
+  });
+
   it('give a clause ending ", saying…" to the name before it, and a pronoun after it too', () => {
     const text = [
       'Council cabinet member Rachel Dunmore defended the cuts, saying the decisions were hard.',

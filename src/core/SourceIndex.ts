@@ -1,4 +1,4 @@
-import { placeOf, readSource, sentenceCount, SpeakerReader, type ReadSource, type SentencePlace, type SourceReadCache } from './readSource';
+import { isMarkdownPath, placeOf, readSource, sentenceCount, SpeakerReader, type ReadSource, type SentencePlace, type SourceReadCache } from './readSource';
 import { extractNumbers, type NumberMention } from './extractNumbers';
 import { tokenize, type Token } from './tokenize';
 import type { SourceDocument, SourceSentence, Speaker } from './types';
@@ -486,7 +486,7 @@ export class SourceIndex {
   speakersOf(id: number): Speaker[] {
     const s = this.sentences[id];
     const doc = this.documents.get(s.path)!;
-    doc.speakers ??= new SpeakerReader(doc.prose, doc.lineStarts, this.sentences.slice(doc.firstSentence, doc.firstSentence + doc.sentenceCount));
+    doc.speakers ??= new SpeakerReader(doc.prose, doc.lineStarts, this.sentences.slice(doc.firstSentence, doc.firstSentence + doc.sentenceCount), isMarkdownPath(doc.path));
     return doc.speakers.speakersOf(id - doc.firstSentence);
   }
 

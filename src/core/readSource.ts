@@ -2,7 +2,7 @@ import { extractProse } from './extractProse';
 import { grow } from './grow';
 import { findLineLabel, findSpeakers, participleSpeaker, speakerKey, SPEAKING } from './findSpeakers';
 import { lineIndexAt, lineStarts } from './positions';
-import { splitSentences } from './splitSentences';
+import { splitSentences, wrapsOnto, wrapWidthOf, type SplitOptions } from './splitSentences';
 import { numberValues } from './extractNumbers';
 import { readWords, tokenize, wordsIn, type Word } from './tokenize';
 import type { SourceDocument, Speaker, Span } from './types';
@@ -108,15 +108,21 @@ export function readSources(docs: readonly SourceDocument[]): ReadSource[] {
   return docs.map(readOne);
 }
 
+/** Whether a source at `path` is read as markdown (else as plain text). */
+export function isMarkdownPath(path: string): boolean {
+  return /\.(md|markdown)$/i.test(path);
+}
+
 function readOne(doc: SourceDocument): ReadSource {
   const starts = lineStarts(doc.text);
-  const isMarkdown = /\.(md|markdown)$/i.test(doc.path);
+  const isMarkdown = isMarkdownPath(doc.path);
   const prose = isMarkdown ? extractProse(doc.text) : undefined;
   const text = prose ? prose.masked : doc.text;
   const blocks: Span[] = prose ? prose.blocks : paragraphsOf(text);
   const out = new ReadBuffer();
+  const options: SplitOptions = isMarkdown ? { lineBreaks: 'soft' } : { lineBreaks: 'hard', wrapWidth: wrapWidthOf(text) };
   blocks.forEach((block, paragraph) => {
-    for (const span of splitSentences(text, block.start, block.end, { lineBreaks: isMarkdown ? 'soft' : 'hard' })) {
+    for (const span of splitSentences(text, block.start, block.end, options)) {
       out.addSentence(span.start, span.end, lineIndexAt(starts, span.start) + 1, lineIndexAt(starts, span.end - 1) + 1, paragraph);
       readWordsAndNumbers(text, span, out);
     }
@@ -253,11 +259,15 @@ export class SpeakerReader {
   private lastPerson: Speaker | undefined;
   /** The transcript turn being read: its label's speaker and paragraph. */
   private turn: { speaker: Speaker; paragraph: number } | undefined;
+  /** The width plain text is wrapped at, if it is (0: not read yet). */
+  private wrapWidth: number | undefined = 0;
 
+  /** `markdown`: the text is a markdown source's prose, whose paragraphs' lines are one line. */
   constructor(
     private readonly text: string,
     private readonly starts: readonly number[],
     private readonly sentences: readonly SentencePlace[],
+    private readonly markdown = false,
   ) {}
 
   /** The speakers of sentence `i` (0-based, in document order). */
@@ -286,7 +296,7 @@ export class SpeakerReader {
       const speaker = { name: label.name, key: speakerKey(label.name) };
       speakers.push(speaker);
       this.turn = { speaker, paragraph: span.paragraph };
-    } else if (!speakers.length && this.turn?.paragraph === span.paragraph && span.start > lineStart) {
+    } else if (!speakers.length && this.turn?.paragraph === span.paragraph && (span.start > lineStart || this.goesOn(lineStart))) {
       // The turn's later sentences, on its line or the lines it wraps onto, are the labelled
       // speaker's; a sentence opening a line of its own is not ("Update: Talks resumed.\nZelenskyy said…").
       speakers.push(this.turn.speaker);
@@ -298,6 +308,13 @@ export class SpeakerReader {
     const named = speakers.find((s) => /\p{Lu}/u.test(s.name[0]) && !/^(the|according)\b/i.test(s.name) && s.key.split(' ').length <= 3);
     if (named) this.lastPerson = named;
     return speakers;
+  }
+
+  /** Whether the line at `lineStart` goes on from the one before: in markdown, always (a paragraph's lines are one line); in plain text, when wrapped onto. */
+  private goesOn(lineStart: number): boolean {
+    if (this.markdown) return true;
+    if (this.wrapWidth === 0) this.wrapWidth = wrapWidthOf(this.text);
+    return this.wrapWidth !== undefined && wrapsOnto(this.text, lineStart, this.wrapWidth);
   }
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences } from './splitSentences';
+import { splitSentences, wrapWidthOf } from './splitSentences';
 
 const split = (text: string, lineBreaks: 'soft' | 'hard' = 'soft') => splitSentences(text, 0, text.length, { lineBreaks }).map((s) => text.slice(s.start, s.end));
 
@@ -98,5 +98,47 @@ describe('splitSentences', () => {
 
   it('joins a line wrapped in the middle of a sentence', () => {
     assert.deepEqual(split('Trump and\nPutin agreed to a halt.', 'hard'), ['Trump and\nPutin agreed to a halt.']);
+  });
+
+  describe('hard-wrapped plain text', () => {
+    const email = [
+      'Flood update',
+      '',
+      'Heavy rain flooded the villages around the old market towns of',
+      'Ashcombe and Brent on Tuesday, the council said in a statement. Roads',
+      'were closed near River Lane for two days while crews cleared the',
+      'bridge. Mayor Alan Price thanked the volunteers.',
+      'Residents of Brent said the water rose within an hour.',
+    ].join('\n');
+    const wrapped = (text: string) => splitSentences(text, 0, text.length, { lineBreaks: 'hard', wrapWidth: wrapWidthOf(text) }).map((s) => text.slice(s.start, s.end).replace(/\n/g, ' '));
+
+    const widths: [string, string, number | undefined][] = [
+      ['an e-mail wrapped by hand (its longest line)', email, 69],
+      ['CRLF line ends and indented continuation lines', 'We present the first verification that a neural network\r\n produces a correct output within a tolerance for every\r\n input of interest.', 55],
+      ['the reference article, a paragraph a line', readFileSync(join(__dirname, '../../examples/ceasefire/sources/article.txt'), 'utf8'), undefined],
+      ['a signature and an address, lines too short to be wrapped', 'Best regards,\nSamantha Stevens\nSales Manager, XYZ Tech\nPhone: 555 123', undefined],
+      ['headings and short lines among long ones', 'Media Play News\nBringing Entertainment Home\nWe cover all of the films and shows that come out every single week.\nBy Jane Doe', undefined],
+      ['a single line', 'Heavy rain flooded the villages around the old market towns.', undefined],
+    ];
+    for (const [name, text, width] of widths) it(`reads the width of ${name}: ${width}`, () => assert.equal(wrapWidthOf(text), width));
+
+    it('joins a line the next word would not have fitted on, whatever that word', () => {
+      assert.deepEqual(wrapped(email), [
+        'Flood update',
+        'Heavy rain flooded the villages around the old market towns of Ashcombe and Brent on Tuesday, the council said in a statement.',
+        'Roads were closed near River Lane for two days while crews cleared the bridge.',
+        'Mayor Alan Price thanked the volunteers.',
+        'Residents of Brent said the water rose within an hour.',
+      ]);
+    });
+
+    it('still ends a sentence at a short line of wrapped text (a heading, the last line of a thought)', () => {
+      const text = 'Heavy rain flooded the villages around the old market towns of\nAshcombe and Brent on Tuesday, the council said\nRoads closed\nCrews cleared the bridge over the river near the town hall early on';
+      assert.deepEqual(wrapped(text), [
+        'Heavy rain flooded the villages around the old market towns of Ashcombe and Brent on Tuesday, the council said',
+        'Roads closed',
+        'Crews cleared the bridge over the river near the town hall early on',
+      ]);
+    });
   });
 });

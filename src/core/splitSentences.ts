@@ -85,6 +85,12 @@ export interface SplitOptions {
    * sources, transcripts, pages saved as text).
    */
   lineBreaks?: 'soft' | 'hard';
+  /**
+   * With `hard` line breaks, the width the text is wrapped at (see `wrapWidthOf`): a line the
+   * next line's first word would not have fitted on was wrapped, so its break ends nothing
+   * ("the villages around\nAshcombe and Brent").
+   */
+  wrapWidth?: number;
 }
 
 /**
@@ -118,7 +124,7 @@ export function splitSentences(text: string, start = 0, end = text.length, optio
       if (!hard) continue;
       let k = i;
       while (k < end && isSpace(text.charCodeAt(k))) k++;
-      if (!insideQuote && isLineBoundary(text, sentenceStart, i, k, end)) push(i);
+      if (!insideQuote && isLineBoundary(text, sentenceStart, i, k, end) && !isWrapped(text, i, k, end, options.wrapWidth)) push(i);
       // The first line break of a whitespace run decides; the rest of the run could only add
       // empty sentences, and judging each break again is quadratic on runs of blank lines.
       i = k - 1;
@@ -248,6 +254,66 @@ function isLineBoundary(text: string, sentenceStart: number, at: number, k: numb
   let w = b;
   while (w >= sentenceStart && isLetterCode(text.charCodeAt(w))) w--;
   return !LINE_JOINERS.has(text.slice(w + 1, b + 1));
+}
+
+/**
+ * Whether the line break at `at` (the next line's text starting at `k`) was made by wrapping
+ * at `width`: the next line's first word would not have fitted on the line.
+ */
+function isWrapped(text: string, at: number, k: number, end: number, width: number | undefined): boolean {
+  if (!width || countLineBreaks(text, at, k) >= 2) return false;
+  let lineStart = at;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== LF && text.charCodeAt(lineStart - 1) !== CR) lineStart--;
+  let lineEnd = at;
+  while (lineEnd > lineStart && isSpace(text.charCodeAt(lineEnd - 1))) lineEnd--;
+  let wordEnd = k;
+  while (wordEnd < end && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
+  return lineEnd - lineStart + 1 + (wordEnd - k) > width;
+}
+
+/** Whether the line starting at `lineStart` goes on from the line before it, wrapped at `width`. */
+export function wrapsOnto(text: string, lineStart: number, width: number): boolean {
+  let at = lineStart - 1;
+  if (at < 0) return false;
+  if (text.charCodeAt(at) === LF && text.charCodeAt(at - 1) === CR) at--;
+  return isWrapped(text, at, lineStart, text.length, width);
+}
+
+/** Bounds of the width hard-wrapped text is wrapped at: narrower lines are turns, list items or an address; wider ones, paragraphs a line. */
+const MIN_WRAP_WIDTH = 40;
+const MAX_WRAP_WIDTH = 120;
+
+/**
+ * The width a plain text is hard-wrapped at (an e-mail, a text saved from a terminal, an
+ * abstract, a book from a library), or undefined when its lines are paragraphs, headings or
+ * turns of their own. Read from the lines followed by another line of the same paragraph:
+ * wrapped text fills most of them nearly to its longest.
+ */
+export function wrapWidthOf(text: string): number | undefined {
+  // Line lengths without trailing blanks, read in place: an index reads megabytes of sources.
+  // A line longer than any wrap width, followed by another, settles it.
+  const newline = text.includes('\n') ? '\n' : '\r';
+  const inner: number[] = [];
+  let previous = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(newline, start);
+    if (end < 0) end = text.length;
+    let last = end;
+    while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
+    const length = last - start;
+    if (previous > 0 && length > 0) {
+      if (previous > MAX_WRAP_WIDTH) return undefined;
+      inner.push(previous);
+    }
+    previous = length;
+    start = end + 1;
+  }
+  if (inner.length < 2) return undefined;
+  let width = 0;
+  for (const n of inner) width = Math.max(width, n);
+  if (width < MIN_WRAP_WIDTH) return undefined;
+  const full = inner.filter((n) => n >= 0.7 * width).length;
+  return full >= 0.6 * inner.length ? width : undefined;
 }
 
 /** Line breaks in `text[from, to)`: `\r\n`, `\n` and a lone `\r` count one each. */

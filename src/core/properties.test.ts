@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { anyText } from './testing/arbitraries';
 import { checkDraft, FINDING_CODES, lineStarts, parseDraft, positionAt, SourceIndex, splitSentences, type Finding, type Span } from '.';
 import { relativePath, resolvePath } from './paths';
-import { findQuotedRanges } from './splitSentences';
+import { findQuotedRanges, wrapWidthOf } from './splitSentences';
 
 // Property-based tests of the core over generated and mutated markdown and source text.
 // `npm test` runs a fast slice; `npm run fuzz` runs FC_RUNS=2000. A failure prints the seed and
@@ -338,8 +338,9 @@ describe('properties: splitSentences', function () {
       fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
         const start = a % (text.length + 1);
         const end = start + (b % (text.length - start + 1));
-        for (const lineBreaks of ['soft', 'hard'] as const) {
-          const spans = splitSentences(text, start, end, { lineBreaks });
+        // Hard line breaks as for any plain text, and as for text wrapped at a narrow width.
+        for (const options of [{ lineBreaks: 'soft' }, { lineBreaks: 'hard', wrapWidth: wrapWidthOf(text) }, { lineBreaks: 'hard', wrapWidth: 10 }] as const) {
+          const spans = splitSentences(text, start, end, options);
           let covered = start;
           let previousEnd = start;
           for (const span of spans) {

@@ -185,6 +185,12 @@ describe('checkDraft', () => {
     assert.deepEqual(run('Grain exports rose in the third quarter, and the terminal posted a record Q2.'), ['The source says "Q3", not "Q2" (port.txt:3)']);
     // Compared by stem, whatever the stem ("wint", "sum").
     assert.deepEqual(run('The northern grain terminal closes for dredging and hull repairs every summer.'), ['The source says "winter", not "summer" (port.txt:4)']);
+    // A swapped name of a month or day weighs as much as a name no source has, and alone
+    // would leave the sentence unsupported: it is still the swap that is reported.
+    const talks = new SourceIndex([{ path: '/ws/sources/talks.txt', text: 'The talks began in February and ended on March 3 after the delegations agreed.\n' }]);
+    const check = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), talks).findings.map((f) => `${f.code}: ${f.message}`);
+    assert.deepEqual(check('The talks began in January and ended on March 3.'), ['unsupported-claim: The source says "February", not "January" (talks.txt:1)']);
+    assert.deepEqual(check('The talks began in January and collapsed over fishing rights.'), ['unsupported-claim: "January" appears in no source; nearest: talks.txt:1 "The talks began in February and ended on March 3 after the delegations agreed."']);
   });
 
   it('compares days of a month whichever way the date is written', () => {

@@ -147,7 +147,10 @@ class SentenceJudge {
     }
     this.checkSpeakers(supported ? best : undefined);
     if (supported) this.checkNumbers(best);
-    const contradiction = supported ? this.findContradiction(best) : undefined;
+    // A sentence the best source sentence would support but for a word swapped for another of
+    // its class ("began in January" where it says "began in February") is that swap, not a
+    // claim resting on nothing.
+    const contradiction = supported ? this.findContradiction(best) : best && this.supportedButForSwaps(best) ? this.findContradiction(best) : undefined;
     const citedOk = broken ? true : this.checkCitations(supports, supported && !contradiction);
     const hasFinding = this.findings.some((f) => f.code !== 'broken-citation');
     if (claim && !hasFinding && citedOk) {
@@ -672,6 +675,28 @@ class SentenceJudge {
     const swapped = this.findSwappedAgent(sourceParts);
     if (swapped) return { message: `${swapped} (${where(best.sentences[0])})`, evidence };
     return undefined;
+  }
+
+  /**
+   * Whether `best` would support the sentence if its missing words that another of their closed
+   * class stands for among the same words (a month, a weekday) were covered.
+   */
+  private supportedButForSwaps(best: Support): boolean {
+    const tokens = this.sentence.tokens;
+    const swapped = best.missing.filter((t) => {
+      const kinds = CLASSES_OF.get(t.stem);
+      return kinds && best.tokens.some((w) => w.stem !== t.stem && CLASSES_OF.get(w.stem)?.some((k) => kinds.includes(k)) && sharesContext(tokens, t, best.tokens, w));
+    });
+    if (!swapped.length) return false;
+    const content = tokens.filter((t) => isContentToken(t) && !this.excluded.has(t));
+    let total = 0;
+    let covered = 0;
+    for (const t of content) {
+      const weight = weightOf(this.index, t, t === tokens[0]);
+      total += weight;
+      if (!best.missing.includes(t) || swapped.includes(t)) covered += weight;
+    }
+    return total > 0 && covered / total >= SUPPORTED;
   }
 
   /**

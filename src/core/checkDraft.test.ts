@@ -185,6 +185,14 @@ describe('checkDraft', () => {
     assert.deepEqual(run('Grain exports rose in the third quarter, and the terminal posted a record Q2.'), ['The source says "Q3", not "Q2" (port.txt:3)']);
     // Compared by stem, whatever the stem ("wint", "sum").
     assert.deepEqual(run('The northern grain terminal closes for dredging and hull repairs every summer.'), ['The source says "winter", not "summer" (port.txt:4)']);
+    // A period placed at another time: "last year" and "past year" are one time, "this year" another.
+    const army = new SourceIndex([{ path: '/ws/sources/army.txt', text: "Ukraine's army stunned Russia in August last year by attacking across the border.\n" }]);
+    const placed = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), army).findings.map((f) => f.message);
+    assert.deepEqual(placed("Ukraine's army stunned Russia in August this year by attacking across the border."), ['The source says "last year", not "this year" (army.txt:1)']);
+    assert.deepEqual(placed("Ukraine's army stunned Russia in August next year by attacking across the border."), ['The source says "last year", not "next year" (army.txt:1)']);
+    assert.deepEqual(placed("Ukraine's army stunned Russia in August of the past year by attacking across the border."), []);
+    // A draft that compares the two periods names both.
+    assert.deepEqual(placed("Ukraine's army stunned Russia this year, as it did in August last year, by attacking across the border."), []);
     // A swapped name of a month or day weighs as much as a name no source has, and alone
     // would leave the sentence unsupported: it is still the swap that is reported.
     const talks = new SourceIndex([{ path: '/ws/sources/talks.txt', text: 'The talks began in February and ended on March 3 after the delegations agreed.\n' }]);

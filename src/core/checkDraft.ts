@@ -549,6 +549,16 @@ class SentenceJudge {
     };
     const draftTokens = this.sentence.tokens;
     let draftStems: Set<string> | undefined;
+    // A period counted from another time: "this year" where the source says "last year".
+    const shifted = shiftedPeriod(draftTokens, best.tokens);
+    if (shifted) {
+      const holder = this.holderOf(best, shifted.said);
+      const said = holder ? this.index.documents.get(holder.path)!.prose.slice(shifted.said.start, shifted.saidUnit.end) : `${shifted.said.norm} ${shifted.saidUnit.norm}`;
+      return {
+        message: `The source says "${said}", not "${this.draft.prose.slice(shifted.not.start, shifted.unit.end)}" (${where(holder ?? best.sentences[0])})`,
+        evidence: evidenceOf(holder ?? best.sentences[0]),
+      };
+    }
     for (const t of best.missing) {
       // An opposite in any form ("decreasing" where the source says "increase"), or the word with a negating prefix.
       const stems = OPPOSITE_STEMS.get(t.stem);
@@ -912,6 +922,43 @@ const CLASSES_OF: Map<string, number[]> = (() => {
   });
   return map;
 })();
+
+/** Words that place a period before, at or after the time of writing, each group apart: "last year", "this year", "next year". */
+const PERIOD_TIMES: ReadonlyMap<string, number> = new Map([
+  ...['last', 'past', 'previous'].map((w) => [w, 0] as const),
+  ...['this', 'current'].map((w) => [w, 1] as const),
+  ...['next', 'coming'].map((w) => [w, 2] as const),
+]);
+/** Periods such words place: units of time, weekdays, months, seasons, quarters. */
+const PLACED_PERIODS: ReadonlySet<string> = new Set([...CLOSED_CLASSES.slice(0, 4).flat(), 'quarter'].map(stemWord));
+
+/**
+ * A period the draft places at another time than the source does, the same period named
+ * right after ("this year" where the source says "last year", "next week" for "this week"),
+ * unless the source also places it as the draft does, or the draft places it as the source
+ * does too.
+ */
+function shiftedPeriod(draft: readonly Token[], source: readonly Token[]): { not: Token; unit: Token; said: Token; saidUnit: Token } | undefined {
+  for (let i = 0; i + 1 < draft.length; i++) {
+    const time = PERIOD_TIMES.get(draft[i].norm);
+    const unit = draft[i + 1];
+    if (time === undefined || !PLACED_PERIODS.has(unit.stem)) continue;
+    let other: number | undefined;
+    for (let j = 0; j + 1 < source.length; j++) {
+      if (source[j + 1].stem !== unit.stem) continue;
+      const placed = PERIOD_TIMES.get(source[j].norm);
+      if (placed === time) {
+        other = undefined;
+        break;
+      }
+      if (placed !== undefined && other === undefined) other = j;
+    }
+    // A draft comparing the two periods ("this year compared to last year") names both.
+    const both = other !== undefined && draft.some((t, k) => k !== i && draft[k + 1]?.stem === unit.stem && PERIOD_TIMES.get(t.norm) === PERIOD_TIMES.get(source[other!].norm));
+    if (other !== undefined && !both) return { not: draft[i], unit, said: source[other], saidUnit: source[other + 1] };
+  }
+  return undefined;
+}
 
 /**
  * Words right after a negation in the same clause ("not productive", "never fully captured"),

@@ -198,6 +198,8 @@ export class SourceIndex {
   private sentenceTermStart = new Int32Array(1);
   /** Every number value a source sentence mentions. */
   private readonly numbers = new Set<number>();
+  /** The header row's sentence of each row of a markdown table (see `SentencePlace.header`). */
+  private readonly tableHeaders = new Map<number, number>();
   private recentTokens = new Map<number, CachedSentence>();
   private olderTokens = new Map<number, CachedSentence>();
   private sortedStems?: string[];
@@ -299,7 +301,11 @@ export class SourceIndex {
     read = this.olderTokens.get(id);
     if (!read) {
       const s = this.sentences[id];
-      read = { tokens: tokenize(this.documents.get(s.path)!.prose, s.start, s.end) };
+      const prose = this.documents.get(s.path)!.prose;
+      const header = this.tableHeaders.get(id);
+      const tokens = tokenize(prose, s.start, s.end);
+      // A table row is read with its header's words before its own, as it was indexed.
+      read = { tokens: header === undefined ? tokens : [...tokenize(prose, this.sentences[header].start, this.sentences[header].end), ...tokens] };
     }
     if (this.recentTokens.size >= TOKEN_CACHE) {
       this.olderTokens = this.recentTokens;
@@ -307,6 +313,12 @@ export class SourceIndex {
     }
     this.recentTokens.set(id, read);
     return read;
+  }
+
+  /** The header row of the markdown table whose row sentence `id` is, if it is one. */
+  tableHeaderOf(id: number): SourceSentence | undefined {
+    const header = this.tableHeaders.get(id);
+    return header === undefined ? undefined : this.sentences[header];
   }
 
   /** Number of sentences holding a stem (0 when no source uses it). */
@@ -515,6 +527,7 @@ export class SourceIndex {
     const { stems, stemEnds } = read;
     for (let i = 0, k = 0; i < count; i++) {
       const place = placeOf(read, i);
+      if (place.header !== undefined) this.tableHeaders.set(this.sentences.length, document.firstSentence + place.header);
       this.sentences.push(new IndexedSentence(this, document, this.sentences.length, place, read.source.slice(place.start, place.end)));
       let previous = -1;
       for (const end = stemEnds[i]; k < end; k++) {

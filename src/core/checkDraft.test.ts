@@ -179,7 +179,12 @@ describe('checkDraft', () => {
     ]);
     const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), local).findings.map((f) => f.message);
     assert.deepEqual(run('Harbor officials earlier this year proposed a new schedule for the northern grain terminal.'), ['The source says "month", not "year" (port.txt:1)']);
-    assert.deepEqual(run('The ferry to Vantross resumed service on Monday after the storm damage was repaired.'), ['The source says "Wednesday", not "Monday" (port.txt:2)']);
+    // A weekday or a month is a date: wrong like a number, and fixed with the source's.
+    const monday = checkDraft(parseDraft('The ferry to Vantross resumed service on Monday after the storm damage was repaired.', '/ws/draft.md'), local).findings;
+    assert.deepEqual(
+      monday.map((f) => [f.code, f.message, f.fix?.replacement]),
+      [['number-mismatch', 'The source says Wednesday, not Monday (port.txt:2)', 'Wednesday']],
+    );
     assert.deepEqual(run('Harbor officials earlier this month proposed a new schedule for the northern grain terminal.'), []);
     assert.deepEqual(run('Grain exports rose in the second quarter, and the terminal posted a record Q3.'), ['The source says "third", not "second" (port.txt:3)']);
     assert.deepEqual(run('Grain exports rose in the third quarter, and the terminal posted a record Q2.'), ['The source says "Q3", not "Q2" (port.txt:3)']);
@@ -197,8 +202,25 @@ describe('checkDraft', () => {
     // would leave the sentence unsupported: it is still the swap that is reported.
     const talks = new SourceIndex([{ path: '/ws/sources/talks.txt', text: 'The talks began in February and ended on March 3 after the delegations agreed.\n' }]);
     const check = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), talks).findings.map((f) => `${f.code}: ${f.message}`);
-    assert.deepEqual(check('The talks began in January and ended on March 3.'), ['unsupported-claim: The source says "February", not "January" (talks.txt:1)']);
+    assert.deepEqual(check('The talks began in January and ended on March 3.'), ['number-mismatch: The source says February, not January (talks.txt:1)']);
     assert.deepEqual(check('The talks began in January and collapsed over fishing rights.'), ['unsupported-claim: "January" appears in no source; nearest: talks.txt:1 "The talks began in February and ended on March 3 after the delegations agreed."']);
+  });
+
+  it("checks numbers against a markdown source's table rows and footnotes", () => {
+    const report = new SourceIndex([
+      {
+        path: '/ws/sources/report.md',
+        text: '# Flood report\n\nHeavy rain flooded the villages on Tuesday, the council said.[^1]\n\n| Village | Flooded sites | Total sites |\n|---|---|---|\n| Ashcombe | 27 | 52 |\n| Brent | 9 | 40 |\n\n[^1]: The council counted 36 flooded sites in a survey on Wednesday.\n',
+      },
+    ]);
+    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), report).findings.map((f) => `${f.code}: ${f.message}`);
+    assert.deepEqual(run('The council counted 36 flooded sites in a survey on Wednesday.'), []);
+    assert.deepEqual(run('The council counted 38 flooded sites in a survey on Wednesday.'), ['number-mismatch: The source says 36, not 38 (report.md:10)']);
+    assert.deepEqual(run('In Ashcombe, 27 of 52 sites flooded.'), []);
+    assert.deepEqual(run('In Ashcombe, 29 of 52 sites flooded.'), ['number-mismatch: The source says 27, not 29 (report.md:7)']);
+    // The number of the column the draft's words name, though the wrong value is in another row.
+    assert.deepEqual(run('Brent had 27 flooded sites.'), ['number-mismatch: The source says 9, not 27 (report.md:8)']);
+    assert.deepEqual(run('Ashcombe had 40 sites in total.'), ['number-mismatch: The source says 52, not 40 (report.md:7)']);
   });
 
   it('compares days of a month whichever way the date is written', () => {

@@ -7,7 +7,7 @@ import { isSharedCitation, type Draft, type DraftSentence } from './parseDraft';
 import { basename, dirname, relativePath } from './paths';
 import { escapeRegExp } from './regExp';
 import { isContentToken, type Candidate, type SourceIndex } from './SourceIndex';
-import { stemWord, type Token } from './tokenize';
+import { stemWord, tokenize, type Token } from './tokenize';
 import type { Evidence, Finding, FindingCode, SeverityLevel, SourceSentence, Span, Speaker } from './types';
 import { CLOSED_CLASSES, COLLECTIVE_SPEAKERS, CONTEXTUAL_OPPOSITES, PREFIX_OPPOSITES, STOPWORDS, FAULT_WORDS, MONTH_NAMES, negatedForm, NEGATIONS, OPPOSITES, SPEECH_VERBS, TIME_UNIT_WORDS } from './words';
 
@@ -52,6 +52,16 @@ export function checkDraft(draft: Draft, index: SourceIndex, options: CheckOptio
     sentences.push(report.report);
   }
   return { findings: sentences.flatMap((s) => s.findings), sentences };
+}
+
+/** A statement of the draft its support says otherwise: an unsupported claim, or a wrong date (`code`) with its fix. */
+interface Contradiction {
+  message: string;
+  evidence: Evidence;
+  code?: FindingCode;
+  /** The draft words found wrong, when not the whole sentence. */
+  range?: Span;
+  fix?: Finding['fix'];
 }
 
 /** The speaker a sentence leaves for the next one's pronouns ("He added:"). */
@@ -154,7 +164,7 @@ class SentenceJudge {
     const citedOk = broken ? true : this.checkCitations(supports, supported && !contradiction);
     const hasFinding = this.findings.some((f) => f.code !== 'broken-citation');
     if (claim && !hasFinding && citedOk) {
-      if (contradiction) this.add('unsupported-claim', contradiction.message, sentence, contradiction.evidence);
+      if (contradiction) this.add(contradiction.code ?? 'unsupported-claim', contradiction.message, contradiction.range ?? sentence, contradiction.evidence, contradiction.fix);
       else if (!supported) this.reportUnsupported(best, best ? this.novelNames(best) : []);
       else {
         const novel = [...this.novelNames(best), ...this.novelFaults()];
@@ -379,7 +389,9 @@ class SentenceJudge {
       // The one number left, without a unit or a word in common, is the draft's only when no
       // source of a candidate sentence gives the draft's own value (a draft may join facts of two).
       const lone = byContext.length === 0 && free.length === 1 && unmatched.length === 1 && !this.ranked.some((c) => this.index.mentionsNumber(d.value, this.index.sentences[c.id].path));
-      let pick = byContext.length === 1 ? byContext[0] : lone ? free[0] : undefined;
+      // In a table row, the number in the column the draft names ("21 … rated good" under "Rated good").
+      const byColumn = byContext.length === 1 ? [] : this.inNamedColumn(d, free);
+      let pick = byContext.length === 1 ? byContext[0] : byColumn.length === 1 ? byColumn[0] : lone ? free[0] : undefined;
       // A date against the one date of the support: "March 28" where it says "Feb. 28".
       const dates = d.date && !pick ? free.filter(({ n }) => n.date) : [];
       if (dates.length === 1) pick = dates[0];
@@ -480,6 +492,32 @@ class SentenceJudge {
    * as the draft does, a date as a date and a count as a count. A number written in words
    * ("five", "one") is taken as given: the sources' words are not searched.
    */
+  /**
+   * Those of `numbers` in cells of a markdown table row whose column header shares the most
+   * content words with the draft's words around `d` (none when no header shares any).
+   */
+  private inNamedColumn<T extends { n: NumberMention; s: SourceSentence }>(d: NumberMention, numbers: T[]): T[] {
+    const tokens = this.sentence.tokens;
+    const near = new Set<string>();
+    for (let i = Math.max(0, d.tokens[0] - COLUMN_WORDS); i <= Math.min(tokens.length - 1, d.tokens[1] + COLUMN_WORDS); i++) {
+      if (isContentToken(tokens[i])) near.add(tokens[i].stem);
+    }
+    let best: T[] = [];
+    let most = 0;
+    for (const x of numbers) {
+      const header = this.index.tableHeaderOf(x.s.id);
+      // A number of the header itself ("2023") is no cell.
+      if (!header || x.n.start < x.s.start) continue;
+      const source = this.index.documents.get(x.s.path)!.text;
+      const column = source.slice(x.s.start, x.n.start).split('|').length - 1;
+      const cell = source.slice(header.start, header.end).split('|')[column] ?? '';
+      const shared = tokenize(cell).filter((t) => isContentToken(t) && near.has(t.stem)).length;
+      if (shared > most) [best, most] = [[x], shared];
+      else if (shared === most && shared > 0) best.push(x);
+    }
+    return best;
+  }
+
   private givesAsDraft(d: NumberMention, support: SourceSentence): boolean {
     const digits = /\d+/.exec(this.draft.text.slice(d.start, d.end))?.[0];
     if (!digits) return true;
@@ -541,7 +579,7 @@ class SentenceJudge {
   }
 
   /** A reversed fact: an opposite word ("accepted"/"rejected") or a negation on one side only. */
-  private findContradiction(best: Support): { message: string; evidence: Evidence } | undefined {
+  private findContradiction(best: Support): Contradiction | undefined {
     // The message points at the source sentence that says the other word (a support may join several).
     const reversed = (said: Token, not: Token) => {
       const holder = this.holderOf(best, said);
@@ -614,13 +652,18 @@ class SentenceJudge {
       }
     }
     // A member of a closed class swapped for another among the same words: "this year" where the
-    // source says "this month", "on Thursday" where it says "on Wednesday".
+    // source says "this month", "on Thursday" where it says "on Wednesday". A month or a weekday
+    // is a date, wrong like a number, and fixed with the source's.
     for (const t of best.missing) {
       const kinds = CLASSES_OF.get(t.stem);
       if (!kinds) continue;
       const said = (draftStems ??= new Set(draftTokens.map((t) => t.stem)));
       const other = best.tokens.find((w) => CLASSES_OF.get(w.stem)?.some((k) => kinds.includes(k)) && !said.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
-      if (other) return reversed(other, t);
+      if (!other) continue;
+      if (!kinds.some((k) => CALENDAR_CLASSES.has(k)) || !t.capitalized) return reversed(other, t);
+      const holder = this.holderOf(best, other) ?? best.sentences[0];
+      const name = this.sourceWord(holder, other);
+      return { message: `The source says ${name}, not ${this.draftWord(t)} (${where(holder)})`, evidence: evidenceOf(holder), code: 'number-mismatch', range: t, fix: { start: t.start, end: t.end, replacement: name } };
     }
     // Function words never count as missing, yet some reverse a statement alone: "before" where
     // the source says "after". The two must stand among the same words.
@@ -914,6 +957,9 @@ const OPPOSITE_STEMS = byStem(OPPOSITES);
 /** CONTEXTUAL_OPPOSITES by stem. */
 const CONTEXTUAL_OPPOSITE_STEMS = byStem(CONTEXTUAL_OPPOSITES);
 
+/** Indexes in CLOSED_CLASSES of the weekdays and the months: names of dates. */
+const CALENDAR_CLASSES: ReadonlySet<number> = new Set([CLOSED_CLASSES.findIndex((c) => c.includes('monday')), CLOSED_CLASSES.findIndex((c) => c.includes('february'))]);
+
 /** The closed classes of each stem ("second" is a unit of time and an ordinal). */
 const CLASSES_OF: Map<string, number[]> = (() => {
   const map = new Map<string, number[]>();
@@ -922,6 +968,9 @@ const CLASSES_OF: Map<string, number[]> = (() => {
   });
   return map;
 })();
+
+/** Words either side of a draft number read for the column of a table it names. */
+const COLUMN_WORDS = 6;
 
 /** Words that place a period before, at or after the time of writing, each group apart: "last year", "this year", "next year". */
 const PERIOD_TIMES: ReadonlyMap<string, number> = new Map([

@@ -75,6 +75,16 @@ describe('extractProse', () => {
     }
   });
 
+  it("reads a source's table a row at a time and its footnote definitions, when asked", () => {
+    const md = 'It rose.[^1]\n\n| Village | Sites |\n|---|---|\n| Ashcombe | 27 |\n\n[^1]: The council counted 36 sites.\n';
+    const read = (options: Parameters<typeof extractProse>[1]) => {
+      const prose = extractProse(md, options);
+      return prose.blocks.map((b) => `${b.kind}: ${prose.masked.slice(b.start, b.end).replace(/\s+/g, ' ').trim()}`);
+    };
+    assert.deepEqual(read({}), ['paragraph: It rose.', 'tableCell: Village', 'tableCell: Sites', 'tableCell: Ashcombe', 'tableCell: 27']);
+    assert.deepEqual(read({ tableRows: true, footnotes: true }), ['paragraph: It rose.', 'tableHeader: Village Sites', 'tableRow: Ashcombe 27', 'paragraph: The council counted 36 sites.']);
+  });
+
   it('reads sourceline-disable comments', () => {
     const md = 'A.\n\n<!-- sourceline-disable-next-line -->\nB.\n\n<!-- sourceline-disable -->\nC.\n<!-- sourceline-enable -->\nD.';
     const { disabled } = extractProse(md);

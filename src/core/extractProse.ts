@@ -3,7 +3,7 @@ import type { Span } from './types';
 
 /** A run of prose that sentences are split within. */
 export interface ProseBlock extends Span {
-  kind: 'paragraph' | 'heading' | 'tableCell';
+  kind: 'paragraph' | 'heading' | 'tableCell' | 'tableHeader' | 'tableRow';
 }
 
 /** A relative link of the document: a candidate citation. */
@@ -187,11 +187,21 @@ const HEADINGS = new Set(['ATXHeading1', 'ATXHeading2', 'ATXHeading3', 'ATXHeadi
 type Tree = ReturnType<MarkdownParser['parse']>;
 type SyntaxNode = Tree['topNode'];
 
+/** What `extractProse` reads as prose besides paragraphs. */
+export interface ProseOptions {
+  /** Headings (default true; a draft's titles are not claims). */
+  headings?: boolean;
+  /** Footnote definitions (default false: a draft's hold its citations; a source's say things). */
+  footnotes?: boolean;
+  /** A table's rows as blocks, its header row apart, cells together, rather than each cell apart (a source's row says one thing: "Ashcombe | 27 | 52"). */
+  tableRows?: boolean;
+}
+
 /**
  * Parses markdown with positions (CommonMark with GFM tables and footnotes, YAML front matter)
- * and returns its prose. `headings: false` leaves headings out (titles are not claims).
+ * and returns its prose (see `ProseOptions`).
  */
-export function extractProse(text: string, options: { headings?: boolean } = {}): ExtractedProse {
+export function extractProse(text: string, options: ProseOptions = {}): ExtractedProse {
   const frontMatter = findFrontMatter(text);
   const { tree, definitions, footnotes } = parseMarkdown(text, frontMatter?.end ?? 0);
   const out: ExtractedProse = { masked: '', blocks: [], links: [], disabled: [] };
@@ -218,10 +228,15 @@ export function extractProse(text: string, options: { headings?: boolean } = {})
         footnoteDepth++;
         return true;
       }
+      if (options.tableRows && (name === 'TableRow' || name === 'TableHeader')) {
+        out.blocks.push({ kind: name === 'TableHeader' ? 'tableHeader' : 'tableRow', start: from, end: to });
+        prose.fill(1, from, to);
+        return true;
+      }
       if (name === 'Paragraph' || name === 'TableCell' || HEADINGS.has(name)) {
         const heading = name !== 'Paragraph' && name !== 'TableCell';
-        // Footnote definitions hold citations, not claims; titles are claims only when asked for.
-        if (footnoteDepth || (heading && options.headings === false)) return false;
+        if ((footnoteDepth && !options.footnotes) || (heading && options.headings === false)) return false;
+        if (name === 'TableCell' && options.tableRows) return true; // its row is the block
         out.blocks.push({ kind: heading ? 'heading' : name === 'Paragraph' ? 'paragraph' : 'tableCell', start: from, end: to });
         prose.fill(1, from, to);
         return true;

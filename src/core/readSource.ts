@@ -2,7 +2,7 @@ import { extractProse } from './extractProse';
 import { grow } from './grow';
 import { findLineLabel, findSpeakers, participleSpeaker, speakerKey, SPEAKING } from './findSpeakers';
 import { lineIndexAt, lineStarts } from './positions';
-import { splitSentences, wrapsOnto, wrapWidthOf, type SplitOptions } from './splitSentences';
+import { splitSentences, trimSpan, wrapsOnto, wrapWidthOf, type SplitOptions } from './splitSentences';
 import { numberValues } from './extractNumbers';
 import { readWords, tokenize, wordsIn, type Word } from './tokenize';
 import type { SourceDocument, Speaker, Span } from './types';
@@ -13,6 +13,8 @@ export interface SentencePlace extends Span {
   line: number;
   endLine: number;
   paragraph: number;
+  /** For a row of a markdown table, the sentence (index in its document) of the table's header row, whose words it is read with. */
+  header?: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface ReadSource {
   /** The text offsets are into: the source, or for markdown its prose with the markup blanked. */
   text: string;
   lineStarts: number[];
-  /** Per sentence, five numbers: start and end offsets, first and last 1-based lines, paragraph. */
+  /** Per sentence, `PLACE_FIELDS` numbers: start and end offsets, first and last 1-based lines, paragraph, and its table header's sentence or -1. */
   places: Int32Array;
   /**
    * The content words of every sentence in order, as indexes into `stemNames` (their stems),
@@ -41,16 +43,20 @@ export interface ReadSource {
   numbers: number[];
 }
 
+const PLACE_FIELDS = 6;
+
 /** Sentence `i` of a read: where it is. */
 export function placeOf(read: ReadSource, i: number): SentencePlace {
   const p = read.places;
-  const k = i * 5;
-  return { start: p[k], end: p[k + 1], line: p[k + 2], endLine: p[k + 3], paragraph: p[k + 4] };
+  const k = i * PLACE_FIELDS;
+  const place: SentencePlace = { start: p[k], end: p[k + 1], line: p[k + 2], endLine: p[k + 3], paragraph: p[k + 4] };
+  if (p[k + 5] >= 0) place.header = p[k + 5];
+  return place;
 }
 
 /** Number of sentences of a read. */
 export function sentenceCount(read: ReadSource): number {
-  return read.places.length / 5;
+  return read.places.length / PLACE_FIELDS;
 }
 
 /**
@@ -116,14 +122,29 @@ export function isMarkdownPath(path: string): boolean {
 function readOne(doc: SourceDocument): ReadSource {
   const starts = lineStarts(doc.text);
   const isMarkdown = isMarkdownPath(doc.path);
-  const prose = isMarkdown ? extractProse(doc.text) : undefined;
+  // A source's footnotes say things too, and a table row is read as one sentence.
+  const prose = isMarkdown ? extractProse(doc.text, { footnotes: true, tableRows: true }) : undefined;
   const text = prose ? prose.masked : doc.text;
-  const blocks: Span[] = prose ? prose.blocks : paragraphsOf(text);
   const out = new ReadBuffer();
   const options: SplitOptions = isMarkdown ? { lineBreaks: 'soft' } : { lineBreaks: 'hard', wrapWidth: wrapWidthOf(text) };
-  blocks.forEach((block, paragraph) => {
+  const place = (span: Span, paragraph: number, header = -1) => out.addSentence(span.start, span.end, lineIndexAt(starts, span.start) + 1, lineIndexAt(starts, span.end - 1) + 1, paragraph, header);
+  let header: { sentence: number; span: Span } | undefined;
+  (prose ? prose.blocks : paragraphsOf(text)).forEach((block, paragraph) => {
+    const kind = 'kind' in block ? block.kind : 'paragraph';
+    if (kind === 'tableHeader' || kind === 'tableRow') {
+      // A row is one sentence, whatever its cells hold, read with the words of its table's header
+      // ("Catchment | Sites | Rated good" over "Northern | 52 | 27").
+      const span = trimSpan(text, block.start, block.end);
+      if (!span) return;
+      if (kind === 'tableHeader') header = { sentence: out.count, span };
+      const own = kind === 'tableRow' && header ? header : undefined;
+      place(span, paragraph, own?.sentence);
+      if (own) readWordsAndNumbers(text, own.span, out);
+      readWordsAndNumbers(text, span, out);
+      return;
+    }
     for (const span of splitSentences(text, block.start, block.end, options)) {
-      out.addSentence(span.start, span.end, lineIndexAt(starts, span.start) + 1, lineIndexAt(starts, span.end - 1) + 1, paragraph);
+      place(span, paragraph);
       readWordsAndNumbers(text, span, out);
     }
   });
@@ -183,15 +204,21 @@ class ReadBuffer {
   private words = 0;
   readonly numbers = new Set<number>();
 
-  addSentence(start: number, end: number, line: number, endLine: number, paragraph: number): void {
-    if (this.sentences * 5 + 5 > this.places.length) this.places = scratch.places = grow(this.places, this.sentences * 5 + 5);
+  /** Sentences added so far. */
+  get count(): number {
+    return this.sentences;
+  }
+
+  addSentence(start: number, end: number, line: number, endLine: number, paragraph: number, header: number): void {
+    const k = this.sentences * PLACE_FIELDS;
+    if (k + PLACE_FIELDS > this.places.length) this.places = scratch.places = grow(this.places, k + PLACE_FIELDS);
     if (this.sentences > 0) this.endSentence();
-    const k = this.sentences * 5;
     this.places[k] = start;
     this.places[k + 1] = end;
     this.places[k + 2] = line;
     this.places[k + 3] = endLine;
     this.places[k + 4] = paragraph;
+    this.places[k + 5] = header;
     this.sentences++;
   }
 
@@ -208,7 +235,7 @@ class ReadBuffer {
   finish(): Pick<ReadSource, 'places' | 'stems' | 'stemEnds' | 'stemNames' | 'numbers'> {
     if (this.sentences > 0) this.endSentence();
     return {
-      places: this.places.slice(0, this.sentences * 5),
+      places: this.places.slice(0, this.sentences * PLACE_FIELDS),
       stems: this.stems.slice(0, this.words),
       stemEnds: this.stemEnds.slice(0, this.sentences),
       stemNames,

@@ -185,7 +185,8 @@ function attributionAt(text: string, at: number, end: number): boolean {
   return !!m && SPEECH_VERBS.has(m[1]);
 }
 
-function trimSpan(text: string, start: number, end: number): Span | undefined {
+/** `text[start, end)` without the white space around it, or undefined when nothing else is in it. */
+export function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : undefined;

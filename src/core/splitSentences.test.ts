@@ -119,6 +119,11 @@ describe('splitSentences', () => {
       ['a signature and an address, lines too short to be wrapped', 'Best regards,\nSamantha Stevens\nSales Manager, XYZ Tech\nPhone: 555 123', undefined],
       ['headings and short lines among long ones', 'Media Play News\nBringing Entertainment Home\nWe cover all of the films and shows that come out every single week.\nBy Jane Doe', undefined],
       ['a single line', 'Heavy rain flooded the villages around the old market towns.', undefined],
+      [
+        'wrapped text under one longer line (a title): the width of the rest',
+        ['HARBOUR REPORT, RADIO KERNOW, 14 MARCH: INTERVIEW WITH THE HARBOUR MASTER AND STAFF', ...Array.from({ length: 10 }, (_, i) => `Line ${i} of a turn that runs on and on about the harbour at Port`)].join('\n'),
+        62,
+      ],
     ];
     for (const [name, text, width] of widths) it(`reads the width of ${name}: ${width}`, () => assert.equal(wrapWidthOf(text), width));
 

@@ -284,11 +284,14 @@ export function wrapsOnto(text: string, lineStart: number, width: number): boole
 const MIN_WRAP_WIDTH = 40;
 const MAX_WRAP_WIDTH = 120;
 
+/** Share of the lines followed by another that may be longer than the width (see `wrapWidthOf`). */
+const LONGER_SHARE = 0.1;
+
 /**
  * The width a plain text is hard-wrapped at (an e-mail, a text saved from a terminal, an
  * abstract, a book from a library), or undefined when its lines are paragraphs, headings or
  * turns of their own. Read from the lines followed by another line of the same paragraph:
- * wrapped text fills most of them nearly to its longest.
+ * wrapped text fills most of them nearly to one width, and none is much longer.
  */
 export function wrapWidthOf(text: string): number | undefined {
   // Line lengths without trailing blanks, read in place: an index reads megabytes of sources.
@@ -310,8 +313,10 @@ export function wrapWidthOf(text: string): number | undefined {
     start = end + 1;
   }
   if (inner.length < 2) return undefined;
-  let width = 0;
-  for (const n of inner) width = Math.max(width, n);
+  // The longest but for a tenth of them: one long line (a header, a line of a table) among ten
+  // does not widen the rest.
+  inner.sort((a, b) => a - b);
+  const width = inner[inner.length - 1 - Math.floor(inner.length * LONGER_SHARE)];
   if (width < MIN_WRAP_WIDTH) return undefined;
   const full = inner.filter((n) => n >= 0.7 * width).length;
   return full >= 0.6 * inner.length ? width : undefined;

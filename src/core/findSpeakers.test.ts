@@ -12,6 +12,12 @@ describe('findSpeakers', () => {
     ['"We need details," said Zelenskyy.', ['Zelenskyy']],
     ['Ukrainian President Volodymyr Zelenskyy told reporters that it was open.', ['Ukrainian President Volodymyr Zelenskyy']],
     ['Putin reiterated his demand, according to the Kremlin.', ['Putin', 'the Kremlin']],
+    // A role in lower case before the name, run on or set off by commas, and after a possessive.
+    ['According to chief financial officer Marek Dusil, the plant will employ 180 people.', ['Marek Dusil']],
+    ['The plant will open soon, said chief executive Annika Holmvik.', ['Annika Holmvik']],
+    ["According to Kvist's purchasing director, Lene Brask, Norvale won on price.", ['Lene Brask']],
+    ["According to Kvist's figures, sales rose.", ["Kvist's"]],
+    ['According to the state broadcaster in Gramaport, talks failed.', []],
     ['Putin has the cards, Trump has said repeatedly.', ['Trump']],
     ['US officials have previously stated that Iran helped.', ['US officials']],
     ['He added: "There are two sides."', ['Zelenskyy'], 'Zelenskyy'],

@@ -249,6 +249,9 @@ function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Sp
   if (tokens[j].norm === 'the') j++;
   if (j >= tokens.length) return undefined;
   if (!tokens[j].capitalized) {
+    // "according to chief financial officer Marek Dusil": a role before a name is not an institution.
+    const named = nameAfterRole(text, tokens, j);
+    if (named) return mention(text, tokens, named[0], named[1], lastSpeaker);
     let end = j;
     // "the talks failed": a past tense after the noun is the clause's verb, not the name's ("the armed forces").
     while (end + 1 < tokens.length && end - from < 3 && adjacent(text, tokens[end], tokens[end + 1]) && !STOPWORDS.has(tokens[end + 1].norm) && !tokens[end + 1].norm.endsWith('ed')) end++;
@@ -256,7 +259,37 @@ function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Sp
     return (body && afterVerb && namedInApposition(text, tokens, end + 1, lastSpeaker)) || body;
   }
   while (j + 1 < tokens.length && j - from < 6 && adjacent(text, tokens[j], tokens[j + 1]) && isNamePart(tokens[j + 1]) && (tokens[j + 1].capitalized || NAME_PARTS.has(tokens[j + 1].norm) && tokens[j + 2]?.capitalized === true || /^(officials|spokesman|spokeswoman|spokesperson|aides)$/.test(tokens[j + 1].norm))) j++;
+  // "according to Kvist's purchasing director, Lene Brask": the person of the possessive's, named after.
+  if (/['’]s$/.test(text.slice(tokens[j].start, tokens[j].end)) && tokens[j + 1] && !tokens[j + 1].capitalized && adjacent(text, tokens[j], tokens[j + 1])) {
+    const named = nameAfterRole(text, tokens, j + 1, true);
+    if (named) return mention(text, tokens, named[0], named[1], lastSpeaker);
+  }
   return mention(text, tokens, from, j, lastSpeaker);
+}
+
+/** Most lower-case words of a role before a name: "chief financial officer", "deputy harbour master". */
+const ROLE_WORDS = 4;
+
+/**
+ * The name after the role starting at token `from`, lower-case words then a capitalised name,
+ * run on ("chief executive Annika Holmvik") or, with `apposition`, set off by commas
+ * ("purchasing director, Lene Brask,"): its first and last tokens. None where the role is no run
+ * of plain words (a function word or a verb in "-ed" ends it: "the talks failed").
+ */
+function nameAfterRole(text: string, tokens: Token[], from: number, apposition = false): [number, number] | undefined {
+  let k = from;
+  while (k < tokens.length && k - from < ROLE_WORDS && !tokens[k].capitalized && !tokens[k].numeric && !STOPWORDS.has(tokens[k].norm) && !tokens[k].norm.endsWith('ed')) {
+    if (k > from && !adjacent(text, tokens[k - 1], tokens[k])) return undefined;
+    k++;
+  }
+  const first = tokens[k];
+  if (k === from || !first?.capitalized || first.numeric) return undefined;
+  const between = text.slice(tokens[k - 1].end, first.start);
+  const last = nameRunEnd(text, tokens, k, 4);
+  if (/^\s+$/.test(between)) return [k, last];
+  // Set off by commas, or by one and the sentence's end.
+  const closed = /^\s*(?:,|[.!?"”]|$)/.test(text.slice(tokens[last].end, tokens[last].end + 3));
+  return apposition && /^\s*,\s*$/.test(between) && closed ? [k, last] : undefined;
 }
 
 /**

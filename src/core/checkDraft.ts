@@ -103,14 +103,16 @@ class SentenceJudge {
   private excluded = new Set<Token>();
   /** Whether the sentence rests on a merged support (several loosely matched sentences). */
   private mergedSupport = false;
+  /** The best support joins sentences: merged, or an adjacent pair. */
+  private looseSupport = false;
 
   /**
    * Content words a draft word and a source word must share around them to stand among the same
-   * words (see `sharesContext`): among the loosely matched sentences of a merged support, one
-   * shared word is chance.
+   * words (see `sharesContext`): among the sentences of a merged support or a pair, one shared
+   * word is chance.
    */
   private get contextWords(): number {
-    return this.mergedSupport ? 2 : 1;
+    return this.looseSupport ? 2 : 1;
   }
 
   constructor(
@@ -155,6 +157,7 @@ class SentenceJudge {
         this.mergedSupport = true;
       }
     }
+    this.looseSupport = this.mergedSupport || (!!best && best.sentences.length > 1);
     this.checkSpeakers(supported ? best : undefined);
     if (supported) this.checkNumbers(best);
     // A sentence the best source sentence would support but for a word swapped for another of

@@ -136,6 +136,14 @@ describe('findSupport', () => {
       assert.ok(supports.slice(1).some((s) => s?.lines.length === 2 && s.lines.includes(1) && s.coverage === supports[0]?.coverage));
     });
 
+    it('puts a pair first where its second sentence goes on about the first and adds what the single lacks', () => {
+      const text = 'The harbour board met on Monday to weigh the dredging plan for the estuary.\nIt will publish its decision on Friday.\nThe old ferry pier reopened after repairs.\n';
+      const index = new SourceIndex([{ path: '/s/harbour.txt', text }]);
+      const found = best(index, 'The harbour board will publish its decision on the dredging plan on Friday.');
+      assert.deepEqual(found?.lines, [1, 2]);
+      assert.ok(found.coverage >= SUPPORTED, `coverage ${found.coverage}`);
+    });
+
     it('puts the earlier of two equal sentences first', () => {
       const twice = new SourceIndex([{ path: '/s/twice.txt', text: 'The council opened the new bridge.\nThe ferry sank.\nThe ferry sank.\n' }]);
       assert.deepEqual(findSupport(twice, tokenize('The ferry sank.')).map(summary), [

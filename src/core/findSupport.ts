@@ -144,10 +144,21 @@ export function findSupport(
       if (prev && prev.path === s.path) consider([prev, s]);
     }
   }
-  // A pair must add real coverage to beat a single sentence: it is the weaker evidence.
-  const rank = (s: Support) => s.coverage - (s.sentences.length > 1 ? 0.12 : 0);
+  // A pair must add real coverage to beat a single sentence: it is the weaker evidence, unless
+  // its second sentence goes on about the first ("The ruling is due. It will be published on
+  // Friday."), where the pair is one statement.
+  const rank = (s: Support) => s.coverage - (s.sentences.length > 1 && !opensWithReference(index, s.sentences[1]) ? 0.12 : 0);
   supports.sort((a, b) => rank(b) - rank(a) || b.fullCoverage - a.fullCoverage || a.sentences[0].id - b.sentences[0].id);
   return supports;
+}
+
+/** Words that open a sentence about what the one before named. */
+const REFERRING = new Set(['it', 'he', 'she', 'they', 'this', 'these', 'that', 'those', 'there', 'its', 'his', 'her', 'their']);
+
+/** Whether source sentence `s` opens with a word referring to the sentence before it. */
+function opensWithReference(index: SourceIndex, s: SourceSentence): boolean {
+  const first = index.tokensOf(s.id)[0];
+  return !!first && REFERRING.has(first.norm);
 }
 
 /** Content words per source sentence a long draft sentence may merge: one per this many. */

@@ -82,6 +82,11 @@ describe('findSupport', () => {
       { lines: [2], coverage: 1, missing: [] },
       { lines: [1], coverage: 1, missing: [] },
     ]);
+
+    // Of two sentences with the same words, the one giving the draft's number, though it comes later.
+    const budgets = new SourceIndex([{ path: '/s/memo.txt', text: 'Spending came to £3.2 million, against a budget of £3.5 million.\nIts budget is £2.1 million.\n' }]);
+    const budget = tokenize('Its budget is £2.1 million.');
+    assert.deepEqual(summary(findSupport(budgets, budget, new Set(budget.filter((t) => t.numeric)))[0])?.lines, [2]);
   });
 
   describe('weighs a missing name more than a missing common word', () => {

@@ -15,7 +15,7 @@ export interface Support {
   tokens: Token[];
   /** Their words, for asking whether a draft word is covered. */
   words: Covers;
-  /** Coverage counting every content word, excluded ones too: breaks ties between equal `coverage`. */
+  /** Coverage counting every content word, excluded ones too, and every number: breaks ties between equal `coverage`. */
   fullCoverage: number;
 }
 
@@ -121,7 +121,8 @@ export function findSupport(
   const content = tokens.filter((t) => isContentToken(t) && !exclude.has(t));
   if (!content.length) return [];
   const weights = content.map((t) => weightOf(index, t, t === tokens[0]));
-  const excluded = tokens.filter((t) => isContentToken(t) && exclude.has(t));
+  // Speakers and numbers left out of coverage still tell equal supports apart ("£2.1 million" of two budgets).
+  const excluded = tokens.filter((t) => (isContentToken(t) && exclude.has(t)) || t.numeric);
   const supports: Support[] = [];
   // Singles and adjacent pairs: the first sentence and the count tell them apart.
   const seen = new Set<number>();

@@ -137,6 +137,24 @@ describe('checkDraft', () => {
     assert.deepEqual(run('The sirens sounded shortly after the council vote ended.'), []);
   });
 
+  it("does not join two turns of a transcript to give one speaker the other's words", () => {
+    const text = [
+      'TAVARES: Silt curtains fail in storms. I would want independent monitoring, paid for by the harbour.',
+      '',
+      "MERRIN: We've already agreed to that. The board voted to fund a monitoring panel.",
+      '',
+      'TAVARES: Then we have no quarrel.',
+    ].join('\n');
+    const index = new SourceIndex([{ path: '/ws/sources/interview.txt', text }]);
+    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), index).findings.map((f) => `${f.code}: ${f.message}`);
+    // Neither turn says it alone: given to a speaker, the claim rests on no statement of theirs.
+    assert.deepEqual(run('Tavares said the board had already agreed to independent monitoring, paid for by the harbour.'), [
+      'unsupported-claim: No source supports this (64% of its content found); nearest: interview.txt:1 "I would want independent monitoring, paid for by the harbour."',
+    ]);
+    // Given to no one, it may join what the two said.
+    assert.deepEqual(run('The board had already agreed to independent monitoring, paid for by the harbour.'), []);
+  });
+
   it('reports a swapped teller and an institution given for another, each beside a speaker who is right', () => {
     const local = new SourceIndex([
       {

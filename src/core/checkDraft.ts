@@ -138,7 +138,7 @@ class SentenceJudge {
       const acronym = acronymOf(this.draft.text, run);
       if (acronym && ranked.some((c) => acronym.test(this.index.sentences[c.id].text))) for (const t of run) excluded.add(t);
     }
-    const supports = findSupport(this.index, sentence.tokens, excluded, ranked);
+    const supports = findSupport(this.index, sentence.tokens, excluded, ranked, this.speakers.length > 0);
     const quoted = this.quotes.find((q) => q.match?.verbatim)?.match;
     // Words of the sentence outside its quotation, speakers and numbers: "the team" in `Osei said the team "measured…"`.
     const framing = quoted ? sentence.tokens.filter((t) => isContentToken(t) && !excluded.has(t)).length : 0;

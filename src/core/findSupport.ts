@@ -109,14 +109,16 @@ export const CANDIDATES = 8;
  * The best support for a draft sentence's `tokens` among the index's candidates (`ranked`, by
  * default the first `CANDIDATES` of `index.candidates(tokens)`), trying each alone and with its
  * neighbours (a claim may rest on two adjacent sentences). `exclude` lists tokens that do not
- * count (speaker names, numbers: they are checked apart). Returns supports best first; empty when
- * no source shares a content word.
+ * count (speaker names, numbers: they are checked apart). `attributed`: the sentence names who
+ * said it, so neighbours of two voices are no pair (see `oneVoice`). Returns supports best first;
+ * empty when no source shares a content word.
  */
 export function findSupport(
   index: SourceIndex,
   tokens: readonly Token[],
   exclude: ReadonlySet<Token> = new Set(),
   ranked: readonly Candidate[] = index.candidates(tokens, CANDIDATES),
+  attributed = false,
 ): Support[] {
   const content = tokens.filter((t) => isContentToken(t) && !exclude.has(t));
   if (!content.length) return [];
@@ -140,9 +142,9 @@ export function findSupport(
     for (const single of singles.slice(0, 4)) {
       const s = single.sentences[0];
       const next = index.next(s.id);
-      if (next) consider([s, next]);
+      if (next && (!attributed || oneVoice(s, next))) consider([s, next]);
       const prev = s.id > 0 ? index.sentences[s.id - 1] : undefined;
-      if (prev && prev.path === s.path) consider([prev, s]);
+      if (prev && prev.path === s.path && (!attributed || oneVoice(prev, s))) consider([prev, s]);
     }
   }
   // A pair must add real coverage to beat a single sentence: it is the weaker evidence, unless
@@ -151,6 +153,18 @@ export function findSupport(
   const rank = (s: Support) => s.coverage - (s.sentences.length > 1 && !opensWithReference(index, s.sentences[1]) ? 0.12 : 0);
   supports.sort((a, b) => rank(b) - rank(a) || b.fullCoverage - a.fullCoverage || a.sentences[0].id - b.sentences[0].id);
   return supports;
+}
+
+/**
+ * Whether two adjacent sentences may be read as one statement someone made: not when each is
+ * someone's and no one's both (two turns of a transcript, "I would want independent
+ * monitoring." then "MERRIN: We've already agreed to that."). A draft that names no speaker may
+ * join them ("They were towed back to England by the AA", of two travellers' accounts).
+ */
+function oneVoice(a: SourceSentence, b: SourceSentence): boolean {
+  const first = a.speakers;
+  const second = b.speakers;
+  return !first.length || !second.length || first.some((x) => second.some((y) => x.key === y.key));
 }
 
 /** Words that open a sentence about what the one before named. */

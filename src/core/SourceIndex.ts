@@ -1,4 +1,4 @@
-import { isMarkdownPath, placeOf, readSource, sentenceCount, SpeakerReader, type ReadSource, type SentencePlace, type SourceReadCache } from './readSource';
+import { placeOf, readSource, sentenceCount, SpeakerReader, type LineWrap, type ReadSource, type SentencePlace, type SourceReadCache } from './readSource';
 import { extractNumbers, type NumberMention } from './extractNumbers';
 import { tokenize, type Token } from './tokenize';
 import type { SourceDocument, SourceSentence, Speaker } from './types';
@@ -22,6 +22,7 @@ export interface IndexedDocument {
   speakers?: SpeakerReader;
   /** Every number value its sentences mention. */
   numbers: Set<number>;
+  lineWrap: LineWrap;
 }
 
 /** A sentence of the index. Its speakers are found when first asked for. */
@@ -281,6 +282,17 @@ export class SourceIndex {
     return this.readSentence(id).tokens;
   }
 
+  /**
+   * The tokens of the sentence's own text: `tokensOf` but for a table row, whose tokens begin
+   * with its header's (a quotation is found in the row's words, one after another).
+   */
+  ownTokensOf(id: number): Token[] {
+    const tokens = this.tokensOf(id);
+    if (!this.tableHeaders.has(id)) return tokens;
+    const start = this.sentences[id].start;
+    return tokens.filter((t) => t.start >= start);
+  }
+
   /** The words of a sentence (cached with its tokens). */
   wordsOf(id: number): WordSet {
     const read = this.readSentence(id);
@@ -498,7 +510,7 @@ export class SourceIndex {
   speakersOf(id: number): Speaker[] {
     const s = this.sentences[id];
     const doc = this.documents.get(s.path)!;
-    doc.speakers ??= new SpeakerReader(doc.prose, doc.lineStarts, this.sentences.slice(doc.firstSentence, doc.firstSentence + doc.sentenceCount), isMarkdownPath(doc.path));
+    doc.speakers ??= new SpeakerReader(doc.prose, doc.lineStarts, this.sentences.slice(doc.firstSentence, doc.firstSentence + doc.sentenceCount), doc.lineWrap);
     return doc.speakers.speakersOf(id - doc.firstSentence);
   }
 
@@ -520,6 +532,7 @@ export class SourceIndex {
       firstSentence: this.sentences.length,
       sentenceCount: count,
       numbers: new Set(read.numbers),
+      lineWrap: read.lineWrap,
     };
     this.documents.set(read.path, document);
     for (const n of read.numbers) this.numbers.add(n);

@@ -216,6 +216,12 @@ describe('checkDraft', () => {
     assert.deepEqual(placed("Ukraine's army stunned Russia in August of the past year by attacking across the border."), []);
     // A draft that compares the two periods names both.
     assert.deepEqual(placed("Ukraine's army stunned Russia this year, as it did in August last year, by attacking across the border."), []);
+    // A month is a name: "march" is a verb.
+    const steel = new SourceIndex([{ path: '/ws/sources/steel.txt', text: 'Thousands of steelworkers will march through Halden on Saturday to protest the plant closure.\n' }]);
+    assert.deepEqual(
+      checkDraft(parseDraft('Thousands of steelworkers will rally in Halden in April to protest the plant closure.', '/ws/draft.md'), steel).findings.map((f) => f.code),
+      ['unsupported-claim'],
+    );
     // A swapped name of a month or day weighs as much as a name no source has, and alone
     // would leave the sentence unsupported: it is still the swap that is reported.
     const talks = new SourceIndex([{ path: '/ws/sources/talks.txt', text: 'The talks began in February and ended on March 3 after the delegations agreed.\n' }]);
@@ -239,6 +245,37 @@ describe('checkDraft', () => {
     // The number of the column the draft's words name, though the wrong value is in another row.
     assert.deepEqual(run('Brent had 27 flooded sites.'), ['number-mismatch: The source says 9, not 27 (report.md:8)']);
     assert.deepEqual(run('Ashcombe had 40 sites in total.'), ['number-mismatch: The source says 52, not 40 (report.md:7)']);
+    // A value of the row in another column than the one the draft names.
+    assert.deepEqual(run('Brent had 9 sites in total.'), ['number-mismatch: The source says 40, not 9 (report.md:8)']);
+    assert.deepEqual(run('In Brent, 9 of 40 sites flooded.'), []);
+    assert.deepEqual(run("Only 9 of Brent's 40 sites were flooded."), []);
+  });
+
+  it("reads a table's cells apart: no date, negation or quotation runs from one cell to the next", () => {
+    const table = (text: string) => new SourceIndex([{ path: '/ws/sources/t.md', text }]);
+    const run = (index: SourceIndex, markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), index).findings.map((f) => `${f.code}: ${f.message}`);
+    const months = table('| Month | Flooded sites |\n|---|---|\n| March | 3 |\n| April | 7 |\n');
+    assert.deepEqual(run(months, 'In March, 5 sites flooded.'), ['number-mismatch: The source says 3, not 5 (t.md:3)']);
+    assert.deepEqual(run(months, '3 sites flooded in March.'), []);
+    const inspected = table('| Village | Inspected | Not inspected |\n|---|---|---|\n| Ashcombe | 12 | 4 |\n');
+    assert.deepEqual(run(inspected, 'In Ashcombe, 4 were not inspected.'), []);
+    const rain = table('| Month | Rainfall at Ashcombe |\n|---|---|\n| March | 120 mm |\n');
+    assert.deepEqual(run(rain, 'The gauge read "Ashcombe March" in the log.').map((f) => f.split(':')[0]), ['unsupported-claim']);
+    // Columns are counted by the pipes that are not escaped, an empty first header cell included.
+    for (const header of ['| | Flooded sites | Total sites |', '| Village \\| parish | Flooded sites | Total sites |']) {
+      const sites = table(`${header}\n|---|---|---|\n| Ashcombe | 27 | 52 |\n| Brent | 9 | 40 |\n`);
+      assert.deepEqual(run(sites, 'Ashcombe had 40 sites in total.'), ['number-mismatch: The source says 52, not 40 (t.md:3)'], header);
+    }
+    // A table whose header row is blank has no header words, not those of the table before.
+    const two = table('| Village | Sites |\n|---|---|\n| Brent | 9 |\n\n| | |\n|---|---|\n| Ashcombe | 5 |\n');
+    assert.deepEqual(
+      two.sentences.map((s) => [s.text, two.tableHeaderOf(s.id)?.text]),
+      [
+        ['Village | Sites', undefined],
+        ['Brent | 9', 'Village | Sites'],
+        ['Ashcombe | 5', undefined],
+      ],
+    );
   });
 
   it('compares days of a month whichever way the date is written', () => {

@@ -105,6 +105,12 @@ class SentenceJudge {
   private mergedSupport = false;
   /** The best support joins sentences: merged, or an adjacent pair. */
   private looseSupport = false;
+  private stems: Set<string> | undefined;
+
+  /** The stems of the sentence's words. */
+  private get draftStems(): Set<string> {
+    return (this.stems ??= new Set(this.sentence.tokens.map((t) => t.stem)));
+  }
 
   /**
    * Content words a draft word and a source word must share around them to stand among the same
@@ -375,7 +381,7 @@ class SentenceJudge {
     const unmatched: NumberMention[] = [];
     for (const d of numbers) {
       const same = sourceNumbers.findIndex(({ n, s }, i) => !used.has(i) && agrees(n, doc(s).prose, d, this.draft.prose) && !otherPeriods(n, d) && !otherDates(n, doc(s).prose, d, this.draft.prose));
-      if (same >= 0 && !this.swapsNumbers(d, same, sourceNumbers, used)) used.add(same);
+      if (same >= 0 && !this.swapsNumbers(d, same, sourceNumbers, used) && !this.inOtherColumn(d, sourceNumbers[same], sourceNumbers)) used.add(same);
       else unmatched.push(d);
     }
     for (const d of unmatched) {
@@ -491,36 +497,66 @@ class SentenceJudge {
   }
 
   /**
-   * Whether a source of the sentence's candidates (or `support`'s) gives the draft's number `d`
-   * as the draft does, a date as a date and a count as a count. A number written in words
-   * ("five", "one") is taken as given: the sources' words are not searched.
+   * Whether the draft's `d`, of the value of `match` in a table row, names another column, one
+   * holding another value, right beside it, and nothing of its own column: "Brent had 9 sites in
+   * total" where 9 is Brent's flooded sites and its total is 40.
    */
+  private inOtherColumn<T extends { n: NumberMention; s: SourceSentence }>(d: NumberMention, match: T, numbers: T[]): boolean {
+    if (!this.index.tableHeaderOf(match.s.id)) return false;
+    const row = numbers.filter((x) => x.s === match.s);
+    const named = this.inNamedColumn(d, row);
+    return (
+      named.length === 1 &&
+      named[0] !== match &&
+      Math.abs(named[0].n.value - d.value) > 1e-9 &&
+      this.columnDistance(d, named[0]) <= BESIDE &&
+      this.columnDistance(d, match) === Infinity
+    );
+  }
+
   /**
-   * Those of `numbers` in cells of a markdown table row whose column header shares the most
-   * content words with the draft's words around `d` (none when no header shares any).
+   * Those of `numbers` in cells of a markdown table row whose column the draft's words nearest
+   * `d` name (none when no words near it name any).
    */
   private inNamedColumn<T extends { n: NumberMention; s: SourceSentence }>(d: NumberMention, numbers: T[]): T[] {
-    const tokens = this.sentence.tokens;
-    const near = new Set<string>();
-    for (let i = Math.max(0, d.tokens[0] - COLUMN_WORDS); i <= Math.min(tokens.length - 1, d.tokens[1] + COLUMN_WORDS); i++) {
-      if (isContentToken(tokens[i])) near.add(tokens[i].stem);
-    }
     let best: T[] = [];
-    let most = 0;
+    let nearest = Infinity;
     for (const x of numbers) {
-      const header = this.index.tableHeaderOf(x.s.id);
-      // A number of the header itself ("2023") is no cell.
-      if (!header || x.n.start < x.s.start) continue;
-      const source = this.index.documents.get(x.s.path)!.text;
-      const column = source.slice(x.s.start, x.n.start).split('|').length - 1;
-      const cell = source.slice(header.start, header.end).split('|')[column] ?? '';
-      const shared = tokenize(cell).filter((t) => isContentToken(t) && near.has(t.stem)).length;
-      if (shared > most) [best, most] = [[x], shared];
-      else if (shared === most && shared > 0) best.push(x);
+      const distance = this.columnDistance(d, x);
+      if (distance < nearest) [best, nearest] = [[x], distance];
+      else if (distance === nearest && distance < Infinity) best.push(x);
     }
     return best;
   }
 
+  /**
+   * How many words from the draft's `d` the nearest word is that names the column of number `x`
+   * in its table row (a word of its header that no other column's has), within COLUMN_WORDS;
+   * Infinity when none is, or `x` is no cell of a row.
+   */
+  private columnDistance(d: NumberMention, x: { n: NumberMention; s: SourceSentence }): number {
+    const header = this.index.tableHeaderOf(x.s.id);
+    // A number of the header itself ("2023") is no cell.
+    if (!header || x.n.start < x.s.start) return Infinity;
+    const doc = this.index.documents.get(x.s.path)!;
+    const columns = cellsOfLine(doc.text, doc.lineStarts[header.line - 1]).map((cell) => new Set(tokenize(cell).filter(isContentToken).map((t) => t.stem)));
+    const own = columns[columnAt(doc.text, doc.lineStarts[x.s.line - 1], x.n.start)];
+    if (!own) return Infinity;
+    const tokens = this.sentence.tokens;
+    let nearest = Infinity;
+    for (let i = Math.max(0, d.tokens[0] - COLUMN_WORDS); i <= Math.min(tokens.length - 1, d.tokens[1] + COLUMN_WORDS); i++) {
+      const stem = tokens[i].stem;
+      if (!isContentToken(tokens[i]) || !own.has(stem) || columns.some((c) => c !== own && c.has(stem))) continue;
+      nearest = Math.min(nearest, i < d.tokens[0] ? d.tokens[0] - i : i - d.tokens[1]);
+    }
+    return nearest;
+  }
+
+  /**
+   * Whether a source of the sentence's candidates (or `support`'s) gives the draft's number `d`
+   * as the draft does, a date as a date and a count as a count. A number written in words
+   * ("five", "one") is taken as given: the sources' words are not searched.
+   */
   private givesAsDraft(d: NumberMention, support: SourceSentence): boolean {
     const digits = /\d+/.exec(this.draft.text.slice(d.start, d.end))?.[0];
     if (!digits) return true;
@@ -589,7 +625,6 @@ class SentenceJudge {
       return { message: `The source says "${this.sourceWord(holder, said)}", not "${this.draftWord(not)}" (${where(holder ?? best.sentences[0])})`, evidence: evidenceOf(holder ?? best.sentences[0]) };
     };
     const draftTokens = this.sentence.tokens;
-    let draftStems: Set<string> | undefined;
     // A period counted from another time: "this year" where the source says "last year".
     const shifted = shiftedPeriod(draftTokens, best.tokens);
     if (shifted) {
@@ -610,7 +645,7 @@ class SentenceJudge {
       const near = refuses(draftTokens, t) ? undefined : CONTEXTUAL_OPPOSITE_STEMS.get(t.stem);
       const nearOpposite =
         near &&
-        best.tokens.find((w) => near.has(w.stem) && !(draftStems ??= new Set(draftTokens.map((d) => d.stem))).has(w.stem) && !refuses(best.tokens, w) && sharesContext(draftTokens, t, best.tokens, w, this.contextWords));
+        best.tokens.find((w) => near.has(w.stem) && !this.draftStems.has(w.stem) && !refuses(best.tokens, w) && sharesContext(draftTokens, t, best.tokens, w, this.contextWords));
       if (nearOpposite) return reversed(nearOpposite, t);
     }
     // A support of several sentences (an adjacent pair, a merged one) may hold the draft's word in
@@ -618,7 +653,7 @@ class SentenceJudge {
     // where one says "short-range ballistic missiles" and another "long-range missile strikes".
     // The opposite stands.
     if (best.sentences.length > 1) {
-      const said = (draftStems ??= new Set(draftTokens.map((d) => d.stem)));
+      const said = this.draftStems;
       // The opposite must stand among more of the draft word's neighbours than the word itself does
       // in the support: "increased" of China's exports, said so by one sentence, is not undone by
       // the other's "decreased" of India's.
@@ -658,12 +693,9 @@ class SentenceJudge {
     // source says "this month", "on Thursday" where it says "on Wednesday". A month or a weekday
     // is a date, wrong like a number, and fixed with the source's.
     for (const t of best.missing) {
-      const kinds = CLASSES_OF.get(t.stem);
-      if (!kinds) continue;
-      const said = (draftStems ??= new Set(draftTokens.map((t) => t.stem)));
-      const other = best.tokens.find((w) => CLASSES_OF.get(w.stem)?.some((k) => kinds.includes(k)) && !said.has(w.stem) && sharesContext(draftTokens, t, best.tokens, w));
+      const other = this.swappedFor(t, best);
       if (!other) continue;
-      if (!kinds.some((k) => CALENDAR_CLASSES.has(k)) || !t.capitalized) return reversed(other, t);
+      if (!classesOf(t)!.some((k) => CALENDAR_CLASSES.has(k))) return reversed(other, t);
       const holder = this.holderOf(best, other) ?? best.sentences[0];
       const name = this.sourceWord(holder, other);
       return { message: `The source says ${name}, not ${this.draftWord(t)} (${where(holder)})`, evidence: evidenceOf(holder), code: 'number-mismatch', range: t, fix: { start: t.start, end: t.end, replacement: name } };
@@ -739,20 +771,23 @@ class SentenceJudge {
    */
   private supportedButForSwaps(best: Support): boolean {
     const tokens = this.sentence.tokens;
-    const swapped = best.missing.filter((t) => {
-      const kinds = CLASSES_OF.get(t.stem);
-      return kinds && best.tokens.some((w) => w.stem !== t.stem && CLASSES_OF.get(w.stem)?.some((k) => kinds.includes(k)) && sharesContext(tokens, t, best.tokens, w));
-    });
+    const swapped = best.missing.filter((t) => this.swappedFor(t, best));
     if (!swapped.length) return false;
-    const content = tokens.filter((t) => isContentToken(t) && !this.excluded.has(t));
-    let total = 0;
-    let covered = 0;
-    for (const t of content) {
-      const weight = weightOf(this.index, t, t === tokens[0]);
-      total += weight;
-      if (!best.missing.includes(t) || swapped.includes(t)) covered += weight;
-    }
-    return total > 0 && covered / total >= SUPPORTED;
+    const weight = (t: Token) => weightOf(this.index, t, t === tokens[0]);
+    const total = tokens.filter((t) => isContentToken(t) && !this.excluded.has(t)).reduce((sum, t) => sum + weight(t), 0);
+    const regained = swapped.reduce((sum, t) => sum + weight(t), 0);
+    return total > 0 && best.coverage + regained / total >= SUPPORTED;
+  }
+
+  /**
+   * The word of `best` that draft word `t` replaces by another of its closed class among the same
+   * words ("month" for "year", "Wednesday" for "Monday"), one the draft does not also say.
+   */
+  private swappedFor(t: Token, best: Support): Token | undefined {
+    const kinds = classesOf(t);
+    if (!kinds) return undefined;
+    const said = this.draftStems;
+    return best.tokens.find((w) => !said.has(w.stem) && classesOf(w)?.some((k) => kinds.includes(k)) && sharesContext(this.sentence.tokens, t, best.tokens, w));
   }
 
   /**
@@ -963,6 +998,12 @@ const CONTEXTUAL_OPPOSITE_STEMS = byStem(CONTEXTUAL_OPPOSITES);
 /** Indexes in CLOSED_CLASSES of the weekdays and the months: names of dates. */
 const CALENDAR_CLASSES: ReadonlySet<number> = new Set([CLOSED_CLASSES.findIndex((c) => c.includes('monday')), CLOSED_CLASSES.findIndex((c) => c.includes('february'))]);
 
+/** The closed classes of a word: those of its stem, a month or weekday only when capitalised ("march" is a verb). */
+function classesOf(t: Token): number[] | undefined {
+  const kinds = CLASSES_OF.get(t.stem);
+  return kinds && !t.capitalized ? kinds.filter((k) => !CALENDAR_CLASSES.has(k)) : kinds;
+}
+
 /** The closed classes of each stem ("second" is a unit of time and an ordinal). */
 const CLASSES_OF: Map<string, number[]> = (() => {
   const map = new Map<string, number[]>();
@@ -972,8 +1013,26 @@ const CLASSES_OF: Map<string, number[]> = (() => {
   return map;
 })();
 
+/** Delimiters of a markdown table's cells: a pipe not escaped. */
+const CELL_DELIMITER = /(?<!\\)\|/g;
+
+/** The cells of the table line starting at `lineStart`, from the first, without the pipes that open and close it. */
+function cellsOfLine(text: string, lineStart: number): string[] {
+  const end = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, end < 0 ? text.length : end).trim();
+  return line.replace(/^\|/, '').split(CELL_DELIMITER);
+}
+
+/** The column, from 0, of the cell at `offset` of the table line starting at `lineStart`. */
+function columnAt(text: string, lineStart: number, offset: number): number {
+  const before = text.slice(lineStart, offset);
+  return (before.match(CELL_DELIMITER)?.length ?? 0) - (before.trimStart().startsWith('|') ? 1 : 0);
+}
+
 /** Words either side of a draft number read for the column of a table it names. */
 const COLUMN_WORDS = 6;
+/** Words from a draft number within which a column named overrides a cell of the same value in another. */
+const BESIDE = 3;
 
 /** Words that place a period before, at or after the time of writing, each group apart: "last year", "this year", "next year". */
 const PERIOD_TIMES: ReadonlyMap<string, number> = new Map([
@@ -1034,7 +1093,7 @@ function negatedWords(text: string, tokens: readonly Token[], idiomsApart = fals
     const apart = (j: number) => CLAUSE_BREAK.test(text.slice(tokens[j - 1].end, tokens[j].start));
     for (let j = noLonger ? i + 2 : i + 1, steps = 0; j < Math.min(tokens.length, i + 13) && steps < 6; j++) {
       if (apart(j)) break;
-      if (isFalseStart(tokens, j)) continue;
+      if (isFalseStart(text, tokens, j)) continue;
       steps++;
       if (isContentToken(tokens[j])) {
         out.push(tokens[j]);
@@ -1136,7 +1195,7 @@ const SUBJECT_CANDIDATES = 3;
 const SUBJECT_BREAK = /[,;:.!?—–"“”]/;
 
 /** Punctuation between two tokens that ends a negation's reach. */
-const CLAUSE_BREAK = /[,;:.!?—–()"“”]/;
+const CLAUSE_BREAK = /[,;:.!?—–()"“”|]/;
 /** After "no" or "without", words that make the phrase affirm: "no doubt", "without exception". */
 const AFFIRMING_AFTER_NO: ReadonlySet<string | undefined> = new Set(['doubt', 'matter', 'wonder', 'question', 'exception', 'fail']);
 /** Words that place a phrase in time rather than name a thing: "no changes last week". */
@@ -1145,13 +1204,14 @@ const TIME_QUALIFIERS: ReadonlySet<string> = new Set(['last', 'next', 'past', 'p
 const DETERMINERS: ReadonlySet<string | undefined> = new Set('a an the his her its their our my your this that any'.split(' '));
 
 /**
- * A token of spoken disfluency that a transcript's negation reaches past: a word said again
- * ("for the for the"), a filler ("uh") or a cut-off fragment ("the e elderly").
+ * A token of spoken disfluency that a transcript's negation reaches past: a word said again in
+ * the same clause ("for the for the", not the cells "Inspected | Not inspected"), a filler
+ * ("uh") or a cut-off fragment ("the e elderly").
  */
-function isFalseStart(tokens: readonly Token[], j: number): boolean {
+function isFalseStart(text: string, tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (FILLERS.has(t.norm) || (t.norm.length === 1 && !t.numeric && t.norm !== 'a' && t.norm !== 'i')) return true;
-  for (let k = j - 1; k >= Math.max(0, j - 3); k--) if (tokens[k].norm === t.norm) return true;
+  for (let k = j - 1; k >= Math.max(0, j - 3) && !CLAUSE_BREAK.test(text.slice(tokens[k].end, tokens[k + 1].start)); k--) if (tokens[k].norm === t.norm) return true;
   return false;
 }
 

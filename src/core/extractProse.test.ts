@@ -82,7 +82,7 @@ describe('extractProse', () => {
       return prose.blocks.map((b) => `${b.kind}: ${prose.masked.slice(b.start, b.end).replace(/\s+/g, ' ').trim()}`);
     };
     assert.deepEqual(read({}), ['paragraph: It rose.', 'tableCell: Village', 'tableCell: Sites', 'tableCell: Ashcombe', 'tableCell: 27']);
-    assert.deepEqual(read({ tableRows: true, footnotes: true }), ['paragraph: It rose.', 'tableHeader: Village Sites', 'tableRow: Ashcombe 27', 'paragraph: The council counted 36 sites.']);
+    assert.deepEqual(read({ tableRows: true, footnotes: true }), ['paragraph: It rose.', 'tableHeader: | Village | Sites |', 'tableRow: | Ashcombe | 27 |', 'paragraph: The council counted 36 sites.']);
   });
 
   it('reads sourceline-disable comments', () => {

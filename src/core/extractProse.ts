@@ -193,7 +193,10 @@ export interface ProseOptions {
   headings?: boolean;
   /** Footnote definitions (default false: a draft's hold its citations; a source's say things). */
   footnotes?: boolean;
-  /** A table's rows as blocks, its header row apart, cells together, rather than each cell apart (a source's row says one thing: "Ashcombe | 27 | 52"). */
+  /**
+   * A table's rows as blocks, its header row apart, cells together with their delimiters, rather
+   * than each cell apart (a source's row says one thing: "Ashcombe | 27 | 52").
+   */
   tableRows?: boolean;
 }
 
@@ -214,6 +217,8 @@ export function extractProse(text: string, options: ProseOptions = {}): Extracte
    */
   const literal: boolean[] = [];
   let footnoteDepth = 0;
+  /** Inside a table row read whole: its cell delimiters stay, so that no phrase runs from cell to cell. */
+  let inRow = false;
 
   tree.iterate({
     enter: (ref) => {
@@ -231,6 +236,7 @@ export function extractProse(text: string, options: ProseOptions = {}): Extracte
       if (options.tableRows && (name === 'TableRow' || name === 'TableHeader')) {
         out.blocks.push({ kind: name === 'TableHeader' ? 'tableHeader' : 'tableRow', start: from, end: to });
         prose.fill(1, from, to);
+        inRow = true;
         return true;
       }
       if (name === 'Paragraph' || name === 'TableCell' || HEADINGS.has(name)) {
@@ -260,6 +266,7 @@ export function extractProse(text: string, options: ProseOptions = {}): Extracte
         prose.fill(0, from, to);
         return false;
       }
+      if (name === 'TableDelimiter' && inRow) return false;
       if (MARKUP.has(name)) {
         if (!((name === 'LinkMark' || name === 'LinkLabel') && literal[literal.length - 1])) prose.fill(0, from, to);
         return false;
@@ -268,6 +275,7 @@ export function extractProse(text: string, options: ProseOptions = {}): Extracte
     },
     leave: (ref) => {
       if (ref.name === 'Link') literal.pop();
+      else if (ref.name === 'TableRow' || ref.name === 'TableHeader') inRow = false;
       else if (ref.name === 'FootnoteDefinition') footnoteDepth--;
     },
   });

@@ -18,6 +18,7 @@ describe('findSpeakers', () => {
     ["According to Kvist's purchasing director, Lene Brask, Norvale won on price.", ['Lene Brask']],
     ["According to Kvist's figures, sales rose.", ["Kvist's"]],
     ['According to the state broadcaster in Gramaport, talks failed.', []],
+    ['The plant will close, according to union sources Reuters spoke to.', []],
     ['Putin has the cards, Trump has said repeatedly.', ['Trump']],
     ['US officials have previously stated that Iran helped.', ['US officials']],
     ['He added: "There are two sides."', ['Zelenskyy'], 'Zelenskyy'],

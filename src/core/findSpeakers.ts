@@ -286,10 +286,14 @@ function nameAfterRole(text: string, tokens: Token[], from: number, apposition =
   if (k === from || !first?.capitalized || first.numeric) return undefined;
   const between = text.slice(tokens[k - 1].end, first.start);
   const last = nameRunEnd(text, tokens, k, 4);
+  // The name closes the phrase ("…officer Marek Dusil, the plant…"), or goes on with "of" ("…
+  // director Lene Brask of Kvist"): "according to union sources Reuters spoke to" names no one.
+  const after = text.slice(tokens[last].end, tokens[last].end + 4);
+  const closed = /^\s*(?:[,;:.!?"”)]|$)/.test(after) || /^\s+of\b/.test(after);
+  if (!closed) return undefined;
   if (/^\s+$/.test(between)) return [k, last];
-  // Set off by commas, or by one and the sentence's end.
-  const closed = /^\s*(?:,|[.!?"”]|$)/.test(text.slice(tokens[last].end, tokens[last].end + 3));
-  return apposition && /^\s*,\s*$/.test(between) && closed ? [k, last] : undefined;
+  // Set off by commas: "purchasing director, Lene Brask,".
+  return apposition && /^\s*,\s*$/.test(between) ? [k, last] : undefined;
 }
 
 /**

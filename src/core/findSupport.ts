@@ -156,8 +156,8 @@ export function findSupport(
 }
 
 /**
- * Whether two adjacent sentences may be read as one statement someone made: not when each is
- * someone's and no one's both (two turns of a transcript, "I would want independent
+ * Whether two adjacent sentences may be read as one statement someone made: not when both have
+ * speakers and none in common (two turns of a transcript, "I would want independent
  * monitoring." then "MERRIN: We've already agreed to that."). A draft that names no speaker may
  * join them ("They were towed back to England by the AA", of two travellers' accounts).
  */
@@ -168,11 +168,11 @@ function oneVoice(a: SourceSentence, b: SourceSentence): boolean {
 }
 
 /** Words that open a sentence about what the one before named. */
-const REFERRING = new Set(['it', 'he', 'she', 'they', 'this', 'these', 'that', 'those', 'there', 'its', 'his', 'her', 'their']);
+const REFERRING = new Set(['it', 'he', 'she', 'they', 'this', 'these', 'that', 'those', 'its', 'his', 'her', 'their']);
 
 /** Whether source sentence `s` opens with a word referring to the sentence before it. */
 function opensWithReference(index: SourceIndex, s: SourceSentence): boolean {
-  const first = index.tokensOf(s.id)[0];
+  const first = index.ownTokensOf(s.id)[0];
   return !!first && REFERRING.has(first.norm);
 }
 

@@ -84,7 +84,7 @@ export function matchQuote(index: SourceIndex, segments: Token[][], likely: read
   };
   let bestRank = Infinity;
   const consider = (id: number) => {
-    const aligned = alignInContext(words, context, index.tokensOf(id), index.documents.get(index.sentences[id].path)!.prose);
+    const aligned = alignInContext(words, context, index.ownTokensOf(id), index.documents.get(index.sentences[id].path)!.prose);
     const rank = rankOf(id);
     if (!best || aligned.similarity > best.similarity || (aligned.similarity === best.similarity && rank < bestRank)) {
       best = { verbatim: false, sentence: index.sentences[id], ...aligned };
@@ -103,7 +103,7 @@ export function matchQuote(index: SourceIndex, segments: Token[][], likely: read
 
 /** The quotation found word for word in sentence `id` (or running on into the next one). */
 function verbatimIn(index: SourceIndex, segments: Token[][], id: number): QuoteMatch | undefined {
-  const own = index.tokensOf(id);
+  const own = index.ownTokensOf(id);
   // Found within the sentence, a passage is found at the same place in the sentence and the
   // next together (a run that crosses into the next starts after any run within it), so the
   // two are joined only when it is not, and only when either holds the quotation's first word.
@@ -115,7 +115,7 @@ function verbatimIn(index: SourceIndex, segments: Token[][], id: number): QuoteM
   if (found) return { verbatim: true, sentence: index.sentences[id], similarity: 1, passage: found };
   const next = index.next(id);
   if (!next) return undefined;
-  const following = index.tokensOf(next.id);
+  const following = index.ownTokensOf(next.id);
   if (!holdsFirst && !following.some((t) => t.norm === first)) return undefined;
   const joined = findInOrder(segments, own.concat(following)) ?? findAcrossAttribution(index, segments, id, own, next, following);
   if (!joined) return undefined;

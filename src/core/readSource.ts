@@ -41,7 +41,16 @@ export interface ReadSource {
   stemNames: readonly string[];
   /** Every number value the document's sentences mention. */
   numbers: number[];
+  /** How its lines go on one from another (see `LineWrap`). */
+  lineWrap: LineWrap;
 }
+
+/**
+ * How a source's lines go on: `soft`, as a markdown paragraph's, which are one line; a number,
+ * as plain text wrapped at that width, where a line goes on when the one before was full (see
+ * `wrapsOnto`); `hard`, as other plain text, where each line starts anew.
+ */
+export type LineWrap = 'soft' | 'hard' | number;
 
 const PLACE_FIELDS = 6;
 
@@ -115,7 +124,7 @@ export function readSources(docs: readonly SourceDocument[]): ReadSource[] {
 }
 
 /** Whether a source at `path` is read as markdown (else as plain text). */
-export function isMarkdownPath(path: string): boolean {
+function isMarkdownPath(path: string): boolean {
   return /\.(md|markdown)$/i.test(path);
 }
 
@@ -126,7 +135,8 @@ function readOne(doc: SourceDocument): ReadSource {
   const prose = isMarkdown ? extractProse(doc.text, { footnotes: true, tableRows: true }) : undefined;
   const text = prose ? prose.masked : doc.text;
   const out = new ReadBuffer();
-  const options: SplitOptions = isMarkdown ? { lineBreaks: 'soft' } : { lineBreaks: 'hard', wrapWidth: wrapWidthOf(text) };
+  const lineWrap: LineWrap = isMarkdown ? 'soft' : (wrapWidthOf(text) ?? 'hard');
+  const options: SplitOptions = isMarkdown ? { lineBreaks: 'soft' } : { lineBreaks: 'hard', wrapWidth: typeof lineWrap === 'number' ? lineWrap : undefined };
   const place = (span: Span, paragraph: number, header = -1) => out.addSentence(span.start, span.end, lineIndexAt(starts, span.start) + 1, lineIndexAt(starts, span.end - 1) + 1, paragraph, header);
   let header: { sentence: number; span: Span } | undefined;
   (prose ? prose.blocks : paragraphsOf(text)).forEach((block, paragraph) => {
@@ -134,7 +144,8 @@ function readOne(doc: SourceDocument): ReadSource {
     if (kind === 'tableHeader' || kind === 'tableRow') {
       // A row is one sentence, whatever its cells hold, read with the words of its table's header
       // ("Catchment | Sites | Rated good" over "Northern | 52 | 27").
-      const span = trimSpan(text, block.start, block.end);
+      if (kind === 'tableHeader') header = undefined;
+      const span = rowSpan(text, block);
       if (!span) return;
       if (kind === 'tableHeader') header = { sentence: out.count, span };
       const own = kind === 'tableRow' && header ? header : undefined;
@@ -148,7 +159,7 @@ function readOne(doc: SourceDocument): ReadSource {
       readWordsAndNumbers(text, span, out);
     }
   });
-  return { path: doc.path, source: doc.text, text, lineStarts: starts, ...out.finish() };
+  return { path: doc.path, source: doc.text, text, lineStarts: starts, lineWrap, ...out.finish() };
 }
 
 /**
@@ -286,15 +297,11 @@ export class SpeakerReader {
   private lastPerson: Speaker | undefined;
   /** The transcript turn being read: its label's speaker and paragraph. */
   private turn: { speaker: Speaker; paragraph: number } | undefined;
-  /** The width plain text is wrapped at, if it is (0: not read yet). */
-  private wrapWidth: number | undefined = 0;
-
-  /** `markdown`: the text is a markdown source's prose, whose paragraphs' lines are one line. */
   constructor(
     private readonly text: string,
     private readonly starts: readonly number[],
     private readonly sentences: readonly SentencePlace[],
-    private readonly markdown = false,
+    private readonly lineWrap: LineWrap = 'hard',
   ) {}
 
   /** The speakers of sentence `i` (0-based, in document order). */
@@ -337,12 +344,18 @@ export class SpeakerReader {
     return speakers;
   }
 
-  /** Whether the line at `lineStart` goes on from the one before: in markdown, always (a paragraph's lines are one line); in plain text, when wrapped onto. */
+  /** Whether the line at `lineStart` goes on from the one before (see `LineWrap`). */
   private goesOn(lineStart: number): boolean {
-    if (this.markdown) return true;
-    if (this.wrapWidth === 0) this.wrapWidth = wrapWidthOf(this.text);
-    return this.wrapWidth !== undefined && wrapsOnto(this.text, lineStart, this.wrapWidth);
+    return this.lineWrap === 'soft' || (typeof this.lineWrap === 'number' && wrapsOnto(this.text, lineStart, this.lineWrap));
   }
+}
+
+/** A table row's text, without the delimiters and blanks that open and close it; undefined when only they are there. */
+function rowSpan(text: string, row: Span): Span | undefined {
+  let { start, end } = row;
+  while (start < end && (text[start] === '|' || /\s/.test(text[start]))) start++;
+  while (end > start && (text[end - 1] === '|' || /\s/.test(text[end - 1]))) end--;
+  return trimSpan(text, start, end);
 }
 
 /** Paragraphs of plain text: runs of lines separated by blank lines. */

@@ -137,6 +137,11 @@ describe('splitSentences', () => {
       ]);
     });
 
+    it('keeps a list item or a quoted line on its own line after a full one', () => {
+      const text = 'Residents asked the council for three things at the meeting in the hall:\n- a stop to all dredging near the old quay until the survey is out\n- a new flood wall along the whole of the river front by next winter';
+      assert.deepEqual(wrapped(text).length, 3);
+    });
+
     it('still ends a sentence at a short line of wrapped text (a heading, the last line of a thought)', () => {
       const text = 'Heavy rain flooded the villages around the old market towns of\nAshcombe and Brent on Tuesday, the council said\nRoads closed\nCrews cleared the bridge over the river near the town hall early on';
       assert.deepEqual(wrapped(text), [

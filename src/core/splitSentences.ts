@@ -262,7 +262,8 @@ function isLineBoundary(text: string, sentenceStart: number, at: number, k: numb
  * at `width`: the next line's first word would not have fitted on the line.
  */
 function isWrapped(text: string, at: number, k: number, end: number, width: number | undefined): boolean {
-  if (!width || countLineBreaks(text, at, k) >= 2) return false;
+  // A list item or a quoted line opens its own line, wrapped text or not.
+  if (!width || countLineBreaks(text, at, k) >= 2 || LINE_MARKER.test(text.slice(k, k + 6))) return false;
   let lineStart = at;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== LF && text.charCodeAt(lineStart - 1) !== CR) lineStart--;
   let lineEnd = at;
@@ -280,6 +281,9 @@ export function wrapsOnto(text: string, lineStart: number, width: number): boole
   return isWrapped(text, at, lineStart, text.length, width);
 }
 
+/** What opens a list item or a quoted line: "- ", "* ", "• ", "> ", "2. ", "b) ". */
+const LINE_MARKER = /^(?:[-*•>]\s|\d{1,3}[.)]\s|\p{L}\)\s)/u;
+
 /** Bounds of the width hard-wrapped text is wrapped at: narrower lines are turns, list items or an address; wider ones, paragraphs a line. */
 const MIN_WRAP_WIDTH = 40;
 const MAX_WRAP_WIDTH = 120;
@@ -295,9 +299,10 @@ const LONGER_SHARE = 0.1;
  */
 export function wrapWidthOf(text: string): number | undefined {
   // Line lengths without trailing blanks, read in place: an index reads megabytes of sources.
-  // A line longer than any wrap width, followed by another, settles it.
+  // Lines longer than any wrap width, a few of them and over a tenth, settle it.
   const newline = text.includes('\n') ? '\n' : '\r';
   const inner: number[] = [];
+  let long = 0;
   let previous = 0;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf(newline, start);
@@ -306,18 +311,18 @@ export function wrapWidthOf(text: string): number | undefined {
     while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
     const length = last - start;
     if (previous > 0 && length > 0) {
-      if (previous > MAX_WRAP_WIDTH) return undefined;
       inner.push(previous);
+      if (previous > MAX_WRAP_WIDTH && ++long >= 3 && long > inner.length * LONGER_SHARE) return undefined;
     }
     previous = length;
     start = end + 1;
   }
   if (inner.length < 2) return undefined;
-  // The longest but for a tenth of them: one long line (a header, a line of a table) among ten
-  // does not widen the rest.
+  // The longest but for a tenth of them: one long line (a title, a web address) among ten does
+  // not widen the rest.
   inner.sort((a, b) => a - b);
   const width = inner[inner.length - 1 - Math.floor(inner.length * LONGER_SHARE)];
-  if (width < MIN_WRAP_WIDTH) return undefined;
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return undefined;
   const full = inner.filter((n) => n >= 0.7 * width).length;
   return full >= 0.6 * inner.length ? width : undefined;
 }

@@ -54,7 +54,7 @@ export function checkDraft(draft: Draft, index: SourceIndex, options: CheckOptio
   return { findings: sentences.flatMap((s) => s.findings), sentences };
 }
 
-/** A statement of the draft its support says otherwise: an unsupported claim, or a wrong date (`code`) with its fix. */
+/** Where a sentence's support says otherwise than the sentence: an unsupported claim, or a wrong date (`code`) with its fix. */
 interface Contradiction {
   message: string;
   evidence: Evidence;

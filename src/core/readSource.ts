@@ -323,9 +323,9 @@ export class SpeakerReader {
       if (person) speakers.push(person);
     }
     const lineStart = this.starts[span.line - 1];
-    // A label needs a colon: most lines are spared the expression.
-    const colon = text.indexOf(':', lineStart);
-    const label = colon >= 0 && colon < span.end ? findLineLabel(text.slice(lineStart, span.end)) : undefined;
+    // A label needs a colon: most lines are spared the expression (and the search stops at the
+    // sentence's end, not the document's: a long source without colons is read in linear time).
+    const label = hasColon(text, lineStart, span.end) ? findLineLabel(text.slice(lineStart, span.end)) : undefined;
     if (label && span.start <= lineStart + label.end) {
       const speaker = { name: label.name, key: speakerKey(label.name) };
       speakers.push(speaker);
@@ -348,6 +348,12 @@ export class SpeakerReader {
   private goesOn(lineStart: number): boolean {
     return this.lineWrap === 'soft' || (typeof this.lineWrap === 'number' && wrapsOnto(this.text, lineStart, this.lineWrap));
   }
+}
+
+/** Whether `text[from, to)` holds a colon. */
+function hasColon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
 }
 
 /** A table row's text, without the delimiters and blanks that open and close it; undefined when only they are there. */

@@ -17,6 +17,10 @@ const common = {
   format: 'cjs',
   logLevel: 'info',
   sourcemap: !production,
+  // Non-ASCII characters as written, not as \u escapes (the word lists and expressions hold many).
+  charset: 'utf8',
+  // The markdown parser's syntax-highlighting tags, never read here (see the stub).
+  alias: { '@lezer/highlight': './src/core/lazy/noHighlight.ts' },
 };
 
 const builds = [

@@ -72,4 +72,12 @@ describe('hoverMarkdown', () => {
   it('outside every sentence: nothing', () => {
     assert.equal(hoverMarkdown(checked, DRAFT.length, linkTo), undefined);
   });
+
+  it('on a sentence resting on a table row: the row under its header', () => {
+    const table = new SourceIndex([{ path: '/w/src/sites.md', text: '| Village | Flooded sites | Total sites |\n|---|---|---|\n| Ashcombe | 27 | 52 |\n' }]);
+    const text = 'In Ashcombe, 29 of 52 sites flooded.\n';
+    const rows = parseDraft(text, '/w/drafts/d.md');
+    const hover = hoverMarkdown({ draft: rows, index: table, result: checkDraft(rows, table) }, 5, linkTo) ?? '';
+    assert.match(hover, /> \*Village \\\| Flooded sites \\\| Total sites\*\\\n> Ashcombe \\\| 27 \\\| 52/);
+  });
 });

@@ -52,7 +52,7 @@ function sentenceHover(checked: CheckedDraft, i: number, sentence: DraftSentence
   const blocks = supports.slice(0, 2).map((support, n) => {
     const text = support.sentences.map((s) => s.text).join(' ');
     const diff = n === 0 ? formatWordDiff(draft.prose.slice(sentence.start, sentence.end), text) : undefined;
-    return sourceBlock(support.sentences, `${percent(support.coverage)} match`, linkTo, diff);
+    return sourceBlock(index, support.sentences, `${percent(support.coverage)} match`, linkTo, diff);
   });
   return blocks.join('\n\n---\n\n');
 }
@@ -61,10 +61,10 @@ function quoteHover(checked: CheckedDraft, sentence: DraftSentence, quote: Span,
   const { draft, index } = checked;
   const match = matchSentenceQuote(index, sentence, quote, quoteSegments(draft.prose, quote));
   if (!match) return '**Sourceline**: this quotation is in no source.';
-  if (match.verbatim) return sourceBlock([match.sentence], 'verbatim quote', linkTo);
+  if (match.verbatim) return sourceBlock(index, [match.sentence], 'verbatim quote', linkTo);
   const passage = index.documents.get(match.sentence.path)!.text.slice(match.passage.start, match.passage.end);
   const label = `not verbatim: the closest passage has ${percent(match.similarity)} of its words`;
-  return sourceBlock([match.sentence], label, linkTo, formatWordDiff(draft.text.slice(quote.start, quote.end), passage));
+  return sourceBlock(index, [match.sentence], label, linkTo, formatWordDiff(draft.text.slice(quote.start, quote.end), passage));
 }
 
 function citationHover(checked: CheckedDraft, citation: Citation, linkTo: LinkToSource): string {
@@ -77,22 +77,31 @@ function citationHover(checked: CheckedDraft, citation: Citation, linkTo: LinkTo
       (s) => s.sentences[0].path === citation.path,
     );
     const whole = `**Sourceline**: cites all of ${escapeMarkdown(basename(citation.path))}`;
-    return best ? `${whole}; the best match there:\n\n${sourceBlock(best.sentences, `${percent(best.coverage)} match`, linkTo)}` : whole;
+    return best ? `${whole}; the best match there:\n\n${sourceBlock(index, best.sentences, `${percent(best.coverage)} match`, linkTo)}` : whole;
   }
   const cited = index.sentencesOnLines(citation.path, citation.lines.from, citation.lines.to);
   if (!cited.length) return `**Sourceline**: ${escapeMarkdown(basename(citation.path))} has no text on the cited lines.`;
-  return sourceBlock(cited, 'cited lines', linkTo);
+  return sourceBlock(index, cited, 'cited lines', linkTo);
 }
 
-/** A quote of source sentences under a heading: label, speaker(s), a file:line link; then a diff if any. */
-function sourceBlock(sentences: SourceSentence[], label: string, linkTo: LinkToSource, diff?: string): string {
+/**
+ * A quote of source sentences under a heading: label, speaker(s), a file:line link; then a diff
+ * if any. A table row is shown under its header row, in italics: the row alone names no column.
+ */
+function sourceBlock(index: SourceIndex, sentences: SourceSentence[], label: string, linkTo: LinkToSource, diff?: string): string {
   const first = sentences[0];
   const last = sentences[sentences.length - 1];
   const lines = last.endLine > first.line ? `${first.line}-${last.endLine}` : `${first.line}`;
   const link = `[${escapeMarkdown(basename(first.path))}:${lines}](${linkTo(first.path, { start: first.start, end: last.end })})`;
   const speakers = [...new Set(sentences.flatMap((s) => s.speakers.map((sp) => sp.name)))];
   const heading = [`**${escapeMarkdown(label)}**`, ...(speakers.length ? [`speaker: ${escapeMarkdown(speakers.join(', '))}`] : []), link].join(' · ');
-  const quoted = sentences.map((s) => `> ${escapeMarkdown(s.text.replace(/\s+/g, ' '))}`).join('\n>\n');
+  const quote = (s: SourceSentence) => escapeMarkdown(s.text.replace(/\s+/g, ' '));
+  const quoted = sentences
+    .map((s) => {
+      const header = index.tableHeaderOf(s.id);
+      return header ? `> *${quote(header)}*\\\n> ${quote(s)}` : `> ${quote(s)}`;
+    })
+    .join('\n>\n');
   return `${heading}\n\n${quoted}${diff ? `\n\nDraft → source: ${diff}` : ''}`;
 }
 

@@ -19,6 +19,13 @@ describe('findSpeakers', () => {
     ["According to Kvist's figures, sales rose.", ["Kvist's"]],
     ['According to the state broadcaster in Gramaport, talks failed.', []],
     ['The plant will close, according to union sources Reuters spoke to.', []],
+    // A title abbreviated before the name; a negation or a modal before the verb.
+    ['"The effect was larger than we expected," said Dr. Ines Vallemar, who led the study.', ['Dr. Ines Vallemar']],
+    ['But the researchers cannot say whether the effect lasts.', ['the researchers']],
+    ['Trump did not say when the talks would resume.', ['Trump']],
+    // A speech verb inside a quotation is the quoted speaker's, and "I" is no name.
+    ['"I told them at half-time we would win," Okafor said.', ['Okafor']],
+    ['Okafor added: "We said all week that we would press high."', ['Okafor']],
     ['Putin has the cards, Trump has said repeatedly.', ['Trump']],
     ['US officials have previously stated that Iran helped.', ['US officials']],
     ['He added: "There are two sides."', ['Zelenskyy'], 'Zelenskyy'],

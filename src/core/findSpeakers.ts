@@ -1,3 +1,4 @@
+import { findQuotedRanges } from './splitSentences';
 import type { Token } from './tokenize';
 import { SPEECH_VERBS, STOPWORDS } from './words';
 import type { Span, Speaker } from './types';
@@ -10,7 +11,7 @@ export interface SpeakerMention extends Speaker, Span {
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
 /** Words that may stand between a speaker and the speech verb: "Trump has also said". */
-const BETWEEN = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly', 'later', 'earlier', 'once', 'again', 'then', 'still', 'immediately', 'publicly', 'privately', 'reportedly', 'separately', 'recently', 'himself', 'herself', 'themselves', 'did', 'would', 'will', 'was', 'were', 'is', 'are', 'had', 'been']);
+const BETWEEN = new Set(['has', 'have', 'had', 'also', 'not', 'never', 'cannot', 'can', 'could', 'may', 'might', 'must', 'should', 'previously', 'repeatedly', 'later', 'earlier', 'once', 'again', 'then', 'still', 'immediately', 'publicly', 'privately', 'reportedly', 'separately', 'recently', 'himself', 'herself', 'themselves', 'did', 'would', 'will', 'was', 'were', 'is', 'are', 'had', 'been']);
 /** Forms of "be" that make "told" or "asked" passive: "Zelenskyy was told". */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /**
@@ -56,13 +57,17 @@ export function findSpeakers(text: string, tokens: Token[], lastSpeaker?: Speake
   const add = (m: SpeakerMention | undefined) => {
     if (m && !found.some((f) => f.key === m.key)) found.push(m);
   };
+  // A speech verb inside a quotation is the quoted speaker's own ("I told them…," Okafor said).
+  let quoted: Span[] | undefined;
+  const insideQuote = (t: Token) =>
+    (quoted ??= findQuotedRanges(text, Math.max(0, tokens[0].start - 1), Math.min(text.length, tokens[tokens.length - 1].end + 1))).some((q) => q.start < t.start && t.end < q.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
       add(nameAfter(text, tokens, i + 2, lastSpeaker, false));
       continue;
     }
-    if (!SPEECH_VERBS.has(t.norm) || t.capitalized) continue;
+    if (!SPEECH_VERBS.has(t.norm) || t.capitalized || insideQuote(t)) continue;
     const before = nameBefore(text, tokens, i, lastSpeaker) ?? nameBeforeAppositive(text, tokens, i, lastSpeaker);
     if (before) add(before);
     else if ((/[,"”]\s*$/.test(text.slice(tokens[i - 1]?.end ?? t.start, t.start)) || i === 0) && tokens[i + 1] && /^\s+$/.test(text.slice(t.end, tokens[i + 1].start))) {
@@ -155,14 +160,19 @@ function mention(text: string, tokens: Token[], from: number, to: number, lastSp
     return { ...lastSpeaker, start: first.start, end: first.end, pronoun: true };
   }
   // "As Putin said": a function word opening the sentence is no part of the name.
-  // Written in capitals ("WHO", "IT"), it is a name.
+  // Written in capitals ("WHO", "IT"), it is a name; "I" is not.
   const written = text.slice(first.start, first.end);
-  if (NOT_NAMES.has(first.norm) && written !== written.toUpperCase()) return from < to ? mention(text, tokens, from + 1, to, lastSpeaker) : undefined;
+  if (NOT_NAMES.has(first.norm) && (written !== written.toUpperCase() || written.length === 1)) return from < to ? mention(text, tokens, from + 1, to, lastSpeaker) : undefined;
   // Drop a leading "the" from the span but keep it in the name, so a fix reads naturally.
   const name = text.slice(first.start, tokens[to].end);
   if (!tokens.slice(from, to + 1).some((t) => t.capitalized)) return undefined;
   const key = speakerKey(name);
   return key ? { name, key, start: first.start, end: tokens[to].end, pronoun: false } : undefined;
+}
+
+/** Whether `a` is a title abbreviated before the name `b` ("Dr. Ines", "Gen. Smith"). */
+function titleBefore(text: string, a: Token, b: Token): boolean {
+  return TITLES.has(a.norm) && b.capitalized && /^\.\s+$/.test(text.slice(a.end, b.start));
 }
 
 /** Tokens `i..j` are joined by nothing but spaces, hyphens or a possessive. */
@@ -173,7 +183,8 @@ function adjacent(text: string, a: Pick<Token, 'start' | 'end'>, b: Pick<Token, 
 /** The name written right before token `verb`; with `comma`, before the comma that precedes it. */
 function nameBefore(text: string, tokens: Token[], verb: number, lastSpeaker?: Speaker, comma = false): SpeakerMention | undefined {
   let j = verb - 1;
-  while (!comma && j >= 0 && BETWEEN.has(tokens[j].norm) && adjacent(text, tokens[j], tokens[j + 1])) {
+  // Capitalised, such a word is a name ("May said", "Will said").
+  while (!comma && j >= 0 && BETWEEN.has(tokens[j].norm) && !tokens[j].capitalized && adjacent(text, tokens[j], tokens[j + 1])) {
     // "Zelenskyy was told", "Putin was asked": the subject is told, not telling. (Other
     // passives, "the film is reported to", keep their subject as the speaker: dropping it moved
     // podcast +0.3 and WiCE -0.2 through coverage, and was left out.)
@@ -258,7 +269,7 @@ function nameAfter(text: string, tokens: Token[], from: number, lastSpeaker?: Sp
     const body = institution(text, tokens, from, end);
     return (body && afterVerb && namedInApposition(text, tokens, end + 1, lastSpeaker)) || body;
   }
-  while (j + 1 < tokens.length && j - from < 6 && adjacent(text, tokens[j], tokens[j + 1]) && isNamePart(tokens[j + 1]) && (tokens[j + 1].capitalized || NAME_PARTS.has(tokens[j + 1].norm) && tokens[j + 2]?.capitalized === true || /^(officials|spokesman|spokeswoman|spokesperson|aides)$/.test(tokens[j + 1].norm))) j++;
+  while (j + 1 < tokens.length && j - from < 6 && (adjacent(text, tokens[j], tokens[j + 1]) || titleBefore(text, tokens[j], tokens[j + 1])) && isNamePart(tokens[j + 1]) && (tokens[j + 1].capitalized || NAME_PARTS.has(tokens[j + 1].norm) && tokens[j + 2]?.capitalized === true || /^(officials|spokesman|spokeswoman|spokesperson|aides)$/.test(tokens[j + 1].norm))) j++;
   // "according to Kvist's purchasing director, Lene Brask": the person of the possessive's, named after.
   if (/['’]s$/.test(text.slice(tokens[j].start, tokens[j].end)) && tokens[j + 1] && !tokens[j + 1].capitalized && adjacent(text, tokens[j], tokens[j + 1])) {
     const named = nameAfterRole(text, tokens, j + 1, true);

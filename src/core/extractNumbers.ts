@@ -124,6 +124,8 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
       if (ORDINAL_FRACTIONS.has(t.norm) && !aShare && !(count !== undefined && count < 20)) continue;
       // "the second half of the game" divides, it does not count
       if (NOT_A_FRACTION.has(prev?.norm ?? '')) continue;
+      // "half-time", "quarter-final", "a half-hour show": a compound's first part is no share.
+      if (next && next.start === t.end + 1 && text[t.end] === '-' && !next.numeric && !has(FRACTIONS, next.norm)) continue;
       if (count !== undefined && out[out.length - 1]?.last === i - 1) {
         // "two-thirds", "one third": one number, not the count and the share.
         out.pop();

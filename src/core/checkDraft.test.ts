@@ -230,6 +230,22 @@ describe('checkDraft', () => {
     assert.deepEqual(check('The talks began in January and collapsed over fishing rights.'), ['unsupported-claim: "January" appears in no source; nearest: talks.txt:1 "The talks began in February and ended on March 3 after the delegations agreed."']);
   });
 
+  it('reports a possibility of the source stated as a fact, and only that', () => {
+    const study = new SourceIndex([
+      { path: '/ws/sources/study.txt', text: 'Warmer evening lighting may reduce the time older adults take to fall asleep, the authors said.\n' },
+    ]);
+    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), study).findings.map((f) => `${f.code}: ${f.message}`);
+    assert.deepEqual(run('Warmer evening lighting reduces the time older adults take to fall asleep, the authors said.'), [
+      'unsupported-claim: The source hedges: "may reduce"; the draft says "reduces" (study.txt:1)',
+    ]);
+    // Kept as a possibility, or reported as one.
+    for (const kept of [
+      'Warmer evening lighting might reduce the time older adults take to fall asleep, the authors said.',
+      'Warmer evening lighting is likely to reduce the time older adults take to fall asleep, the authors said.',
+      'The authors said warmer evening lighting could well reduce the time older adults take to fall asleep.',
+    ]) assert.deepEqual(run(kept), [], kept);
+  });
+
   it("checks numbers against a markdown source's table rows and footnotes", () => {
     const report = new SourceIndex([
       {

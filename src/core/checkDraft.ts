@@ -758,6 +758,8 @@ class SentenceJudge {
       : (draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
         draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w) && !negatesNear(w)));
     if (added) return { message: `The draft negates "${this.draftWord(added)}"; the source does not (${where(best.sentences[0])})`, evidence };
+    const hedged = droppedHedge(sourceParts, draftTokens);
+    if (hedged) return { message: `The source hedges: "${hedged.said}"; the draft says "${this.draftWord(hedged.not)}" (${where(best.sentences[0])})`, evidence };
     const only = this.addedRestriction(best);
     if (only) return { message: `The draft says "${this.draftWord(only)}"; the source does not (${where(best.sentences[0])})`, evidence };
     const swapped = this.findSwappedAgent(sourceParts);
@@ -1478,6 +1480,42 @@ function isNegator(norm: string): boolean {
 
 /** Modals that make the negation after them a guess. */
 const HEDGES: ReadonlySet<string | undefined> = new Set(['may', 'might']);
+/** Words that make a source's statement a possibility: "may reduce", "could delay", "possibly caused". */
+const SOURCE_HEDGES = new Set(['may', 'might', 'could', 'possibly', 'potentially', 'probably', 'likely']);
+/** Words by which a draft keeps a statement a possibility, or reports it as one ("suggests", "can"). */
+const DRAFT_HEDGES = new Set([
+  ...SOURCE_HEDGES,
+  ...'can would should perhaps maybe unlikely suggest suggests suggested suggesting appear appears appeared seem seems seemed expect expects expected expecting predict predicts predicted possible chance risk hope hopes hoped aim aims plan plans'.split(' '),
+]);
+/** Tokens before a draft verb searched for a hedge ("may well reduce", "is likely to reduce"). */
+const HEDGE_REACH = 4;
+
+/**
+ * A possibility of the source stated as a fact: the source says "may reduce" and the draft
+ * "reduces", with no word of possibility before it. The verb is the content word right after
+ * the source's hedge ("may well reduce" too), found in the draft by its stem among the same words.
+ */
+function droppedHedge(sourceParts: { text: string; tokens: Token[] }[], draft: readonly Token[]): { said: string; not: Token } | undefined {
+  for (const { text, tokens } of sourceParts) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!SOURCE_HEDGES.has(tokens[i].norm) || tokens[i].capitalized) continue;
+      // The verb right after, or after one adverb ("may well reduce", "could significantly delay").
+      const j = tokens[i + 1] && (tokens[i + 1].norm === 'well' || tokens[i + 1].norm.endsWith('ly')) ? i + 2 : i + 1;
+      const verb = tokens[j];
+      if (!verb || !isContentToken(verb) || CLAUSE_BREAK.test(text.slice(tokens[i].end, verb.start))) continue;
+      // The same statement: the verb among the same words ("the drug may reduce relapses" and
+      // "the drug reduces relapses"), not the word in another use ("user needs" for "may need").
+      const k = draft.findIndex((t, n) => t.stem === verb.stem && !DETERMINERS.has(draft[n - 1]?.norm) && sharesContext(draft, t, tokens, verb, 2));
+      if (k < 0) continue;
+      // The draft reports the possibility ("may", "suggests", "is expected to") or denies it ("not").
+      let kept = false;
+      for (let b = Math.max(0, k - HEDGE_REACH); b < k && !kept; b++) kept = DRAFT_HEDGES.has(draft[b].norm) || NEGATIONS.has(draft[b].norm);
+      if (!kept) return { said: text.slice(tokens[i].start, verb.end).replace(/\s+/g, ' '), not: draft[k] };
+    }
+  }
+  return undefined;
+}
+
 /** The negation words that deny a verb rather than count a noun ("no fee" and "without cost" restate "free"). */
 const VERB_NEGATORS = new Set(['not', 'never', 'cannot']);
 

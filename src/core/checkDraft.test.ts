@@ -277,6 +277,10 @@ describe('checkDraft', () => {
     assert.deepEqual(run(inspected, 'In Ashcombe, 4 were not inspected.'), []);
     const rain = table('| Month | Rainfall at Ashcombe |\n|---|---|\n| March | 120 mm |\n');
     assert.deepEqual(run(rain, 'The gauge read "Ashcombe March" in the log.').map((f) => f.split(':')[0]), ['unsupported-claim']);
+    // The column naming more of the draft's words wins over a word that only looks alike ("fell", "fall").
+    const sleep = table('| Group | Time to fall asleep (min) | Night waking reduced |\n|---|---|---|\n| Amber lighting | 21 | 18% |\n| Control | 34 | 3% |\n');
+    assert.deepEqual(run(sleep, 'Night waking fell by 21% in the amber lighting group.'), ['number-mismatch: The source says 18%, not 21% (t.md:3)']);
+    assert.deepEqual(run(sleep, 'Night waking fell by 18% in the amber lighting group.'), []);
     // Columns are counted by the pipes that are not escaped, an empty first header cell included.
     for (const header of ['| | Flooded sites | Total sites |', '| Village \\| parish | Flooded sites | Total sites |']) {
       const sites = table(`${header}\n|---|---|---|\n| Ashcombe | 27 | 52 |\n| Brent | 9 | 40 |\n`);

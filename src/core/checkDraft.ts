@@ -498,58 +498,58 @@ class SentenceJudge {
 
   /**
    * Whether the draft's `d`, of the value of `match` in a table row, names another column, one
-   * holding another value, right beside it, and nothing of its own column: "Brent had 9 sites in
+   * holding another value, with more of its words and one right beside it: "Brent had 9 sites in
    * total" where 9 is Brent's flooded sites and its total is 40.
    */
   private inOtherColumn<T extends { n: NumberMention; s: SourceSentence }>(d: NumberMention, match: T, numbers: T[]): boolean {
     if (!this.index.tableHeaderOf(match.s.id)) return false;
-    const row = numbers.filter((x) => x.s === match.s);
-    const named = this.inNamedColumn(d, row);
-    return (
-      named.length === 1 &&
-      named[0] !== match &&
-      Math.abs(named[0].n.value - d.value) > 1e-9 &&
-      this.columnDistance(d, named[0]) <= BESIDE &&
-      this.columnDistance(d, match) === Infinity
-    );
+    const named = this.inNamedColumn(d, numbers.filter((x) => x.s === match.s));
+    if (named.length !== 1 || named[0] === match || Math.abs(named[0].n.value - d.value) < 1e-9) return false;
+    const other = this.columnNaming(d, named[0]);
+    return other.distance <= BESIDE && other.shared > this.columnNaming(d, match).shared;
   }
 
   /**
-   * Those of `numbers` in cells of a markdown table row whose column the draft's words nearest
-   * `d` name (none when no words near it name any).
+   * Those of `numbers` in cells of a markdown table row whose column the draft's words around
+   * `d` name best: the most of its words, then the nearest (none when no word names any).
    */
   private inNamedColumn<T extends { n: NumberMention; s: SourceSentence }>(d: NumberMention, numbers: T[]): T[] {
     let best: T[] = [];
-    let nearest = Infinity;
+    let top = { shared: 0, distance: Infinity };
     for (const x of numbers) {
-      const distance = this.columnDistance(d, x);
-      if (distance < nearest) [best, nearest] = [[x], distance];
-      else if (distance === nearest && distance < Infinity) best.push(x);
+      const naming = this.columnNaming(d, x);
+      if (!naming.shared) continue;
+      const order = naming.shared - top.shared || top.distance - naming.distance;
+      if (order > 0) [best, top] = [[x], naming];
+      else if (order === 0) best.push(x);
     }
     return best;
   }
 
   /**
-   * How many words from the draft's `d` the nearest word is that names the column of number `x`
-   * in its table row (a word of its header that no other column's has), within COLUMN_WORDS;
-   * Infinity when none is, or `x` is no cell of a row.
+   * How the draft's words within COLUMN_WORDS of `d` name the column of number `x` in its table
+   * row: how many words of its header that no other column's has they share, and how far from
+   * `d` the nearest stands. None when `x` is no cell of a row.
    */
-  private columnDistance(d: NumberMention, x: { n: NumberMention; s: SourceSentence }): number {
+  private columnNaming(d: NumberMention, x: { n: NumberMention; s: SourceSentence }): { shared: number; distance: number } {
+    const none = { shared: 0, distance: Infinity };
     const header = this.index.tableHeaderOf(x.s.id);
     // A number of the header itself ("2023") is no cell.
-    if (!header || x.n.start < x.s.start) return Infinity;
+    if (!header || x.n.start < x.s.start) return none;
     const doc = this.index.documents.get(x.s.path)!;
     const columns = cellsOfLine(doc.text, doc.lineStarts[header.line - 1]).map((cell) => new Set(tokenize(cell).filter(isContentToken).map((t) => t.stem)));
     const own = columns[columnAt(doc.text, doc.lineStarts[x.s.line - 1], x.n.start)];
-    if (!own) return Infinity;
+    if (!own) return none;
     const tokens = this.sentence.tokens;
-    let nearest = Infinity;
+    const shared = new Set<string>();
+    let distance = Infinity;
     for (let i = Math.max(0, d.tokens[0] - COLUMN_WORDS); i <= Math.min(tokens.length - 1, d.tokens[1] + COLUMN_WORDS); i++) {
       const stem = tokens[i].stem;
       if (!isContentToken(tokens[i]) || !own.has(stem) || columns.some((c) => c !== own && c.has(stem))) continue;
-      nearest = Math.min(nearest, i < d.tokens[0] ? d.tokens[0] - i : i - d.tokens[1]);
+      shared.add(stem);
+      distance = Math.min(distance, i < d.tokens[0] ? d.tokens[0] - i : i - d.tokens[1]);
     }
-    return nearest;
+    return { shared: shared.size, distance };
   }
 
   /**

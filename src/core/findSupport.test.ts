@@ -149,6 +149,8 @@ describe('findSupport', () => {
       assert.deepEqual(best(index, claim)?.lines, [1, 2]);
       const apart = new SourceIndex([{ path: '/s/harbour.txt', text: text.replace('It will', 'Officials will') }]);
       assert.deepEqual(best(apart, claim)?.lines, [1]);
+      // A referring pair that adds nothing is still no better than its first sentence.
+      assert.deepEqual(best(index, 'The harbour board met on Monday to weigh the dredging plan for the estuary.')?.lines, [1]);
     });
 
     it('puts the earlier of two equal sentences first', () => {

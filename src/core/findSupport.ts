@@ -147,10 +147,10 @@ export function findSupport(
       if (prev && prev.path === s.path && (!attributed || oneVoice(prev, s))) consider([prev, s]);
     }
   }
-  // A pair must add real coverage to beat a single sentence: it is the weaker evidence, unless
-  // its second sentence goes on about the first ("The ruling is due. It will be published on
-  // Friday."), where the pair is one statement.
-  const rank = (s: Support) => s.coverage - (s.sentences.length > 1 && !opensWithReference(index, s.sentences[1]) ? 0.12 : 0);
+  // A pair must add real coverage to beat a single sentence: it is the weaker evidence. Where its
+  // second sentence goes on about the first ("The ruling is due. It will be published on
+  // Friday.") the pair is one statement, and need only add something.
+  const rank = (s: Support) => s.coverage - (s.sentences.length === 1 ? 0 : opensWithReference(index, s.sentences[1]) ? 0.01 : 0.12);
   supports.sort((a, b) => rank(b) - rank(a) || b.fullCoverage - a.fullCoverage || a.sentences[0].id - b.sentences[0].id);
   return supports;
 }

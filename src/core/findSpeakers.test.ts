@@ -23,6 +23,9 @@ describe('findSpeakers', () => {
     ['"The effect was larger than we expected," said Dr. Ines Vallemar, who led the study.', ['Dr. Ines Vallemar']],
     ['But the researchers cannot say whether the effect lasts.', ['the researchers']],
     ['Trump did not say when the talks would resume.', ['Trump']],
+    // The name a relative clause of speech is set after.
+    ['Gideon Farrow KC, who told the court the claim was late, lost the appeal.', ['Gideon Farrow KC']],
+    ['The ruling went against Farrow, who said he would appeal.', ['Farrow']],
     // A speech verb inside a quotation is the quoted speaker's, and "I" is no name.
     ['"I told them at half-time we would win," Okafor said.', ['Okafor']],
     ['Okafor added: "We said all week that we would press high."', ['Okafor']],

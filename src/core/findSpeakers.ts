@@ -68,7 +68,7 @@ export function findSpeakers(text: string, tokens: Token[], lastSpeaker?: Speake
       continue;
     }
     if (!SPEECH_VERBS.has(t.norm) || t.capitalized || insideQuote(t)) continue;
-    const before = nameBefore(text, tokens, i, lastSpeaker) ?? nameBeforeAppositive(text, tokens, i, lastSpeaker);
+    const before = nameBefore(text, tokens, i, lastSpeaker) ?? nameBeforeAppositive(text, tokens, i, lastSpeaker) ?? relativeSpeaker(text, tokens, i, lastSpeaker);
     if (before) add(before);
     else if ((/[,"”]\s*$/.test(text.slice(tokens[i - 1]?.end ?? t.start, t.start)) || i === 0) && tokens[i + 1] && /^\s+$/.test(text.slice(t.end, tokens[i + 1].start))) {
       // "…,” said Zelenskyy": the name follows the verb directly, not across a colon or a quotation mark.
@@ -236,6 +236,14 @@ function nameBeforeAppositive(text: string, tokens: Token[], verb: number, lastS
     if (name) return name.pronoun || name.key.split(' ').every((w) => STOPWORDS.has(w)) || afterPreposition(text, name) ? undefined : name;
   }
   return undefined;
+}
+
+/** The name a relative clause of speech is set after: "Gideon Farrow KC, who told the court…". */
+function relativeSpeaker(text: string, tokens: Token[], verb: number, lastSpeaker?: Speaker): SpeakerMention | undefined {
+  const who = tokens[verb - 1];
+  if (who?.norm !== 'who' || !tokens[verb - 2] || !/^\s*,\s*$/.test(text.slice(tokens[verb - 2].end, who.start)) || !adjacent(text, who, tokens[verb])) return undefined;
+  const name = nameBefore(text, tokens, verb - 1, lastSpeaker, true);
+  return name && !name.pronoun && !afterPreposition(text, name) ? name : undefined;
 }
 
 /** "In Kyiv", "After Putin": a name in a phrase of place or time, not a subject. */

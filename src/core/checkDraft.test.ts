@@ -282,9 +282,11 @@ describe('checkDraft', () => {
     assert.deepEqual(run(sleep, 'Night waking fell by 21% in the amber lighting group.'), ['number-mismatch: The source says 18%, not 21% (t.md:3)']);
     assert.deepEqual(run(sleep, 'Night waking fell by 18% in the amber lighting group.'), []);
     // Columns are counted by the pipes that are not escaped, an empty first header cell included.
-    for (const header of ['| | Flooded sites | Total sites |', '| Village \\| parish | Flooded sites | Total sites |']) {
-      const sites = table(`${header}\n|---|---|---|\n| Ashcombe | 27 | 52 |\n| Brent | 9 | 40 |\n`);
-      assert.deepEqual(run(sites, 'Ashcombe had 40 sites in total.'), ['number-mismatch: The source says 52, not 40 (t.md:3)'], header);
+    for (const header of ['| | Flooded sites | Total sites |', '| Village \\| parish | Flooded sites | Total sites |', '| Village \\\\| Flooded sites | Total sites |']) {
+      for (const eol of ['\n', '\r']) {
+        const sites = table(`${header}${eol}|---|---|---|${eol}| Ashcombe | 27 | 52 |${eol}| Brent | 9 | 40 |${eol}`);
+        assert.deepEqual(run(sites, 'Ashcombe had 40 sites in total.'), ['number-mismatch: The source says 52, not 40 (t.md:3)'], header);
+      }
     }
     // A table whose header row is blank has no header words, not those of the table before.
     const two = table('| Village | Sites |\n|---|---|\n| Brent | 9 |\n\n| | |\n|---|---|\n| Ashcombe | 5 |\n');

@@ -758,7 +758,7 @@ class SentenceJudge {
       : (draftNegated.find((w) => judged.includes(w) && sourceStems!.has(w.stem) && !sourceNegated.some((n) => n.stem === w.stem)) ??
         draftNegated.find((w) => judged.includes(w) && !sourceStems!.has(w.stem) && negatedByVerb(draftTokens, w) && !negatesNear(w)));
     if (added) return { message: `The draft negates "${this.draftWord(added)}"; the source does not (${where(best.sentences[0])})`, evidence };
-    const hedged = droppedHedge(sourceParts, draftTokens);
+    const hedged = droppedHedge(sourceParts, draftTokens, this.draft.prose);
     if (hedged) return { message: `The source hedges: "${hedged.said}"; the draft says "${this.draftWord(hedged.not)}" (${where(best.sentences[0])})`, evidence };
     const only = this.addedRestriction(best);
     if (only) return { message: `The draft says "${this.draftWord(only)}"; the source does not (${where(best.sentences[0])})`, evidence };
@@ -1015,20 +1015,38 @@ const CLASSES_OF: Map<string, number[]> = (() => {
   return map;
 })();
 
-/** Delimiters of a markdown table's cells: a pipe not escaped. */
-const CELL_DELIMITER = /(?<!\\)\|/g;
+/** Offsets of the cell delimiters of `text[from, to)`: pipes not escaped (an even run of backslashes before one escapes nothing). */
+function cellDelimiters(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  let backslashes = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124 /* | */ && backslashes % 2 === 0) out.push(i);
+    backslashes = c === 92 /* \ */ ? backslashes + 1 : 0;
+  }
+  return out;
+}
+
+/** Where the line starting at `lineStart` ends (its line break, or the text's end). */
+function lineEndAt(text: string, lineStart: number): number {
+  let end = lineStart;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
+}
 
 /** The cells of the table line starting at `lineStart`, from the first, without the pipes that open and close it. */
 function cellsOfLine(text: string, lineStart: number): string[] {
-  const end = text.indexOf('\n', lineStart);
-  const line = text.slice(lineStart, end < 0 ? text.length : end).trim();
-  return line.replace(/^\|/, '').split(CELL_DELIMITER);
+  const end = lineEndAt(text, lineStart);
+  const pipes = cellDelimiters(text, lineStart, end);
+  const opens = text.slice(lineStart, end).trimStart().startsWith('|');
+  const bounds = [lineStart - 1, ...pipes, end].slice(opens ? 1 : 0);
+  return bounds.slice(1).map((pipe, k) => text.slice(bounds[k] + 1, pipe));
 }
 
 /** The column, from 0, of the cell at `offset` of the table line starting at `lineStart`. */
 function columnAt(text: string, lineStart: number, offset: number): number {
-  const before = text.slice(lineStart, offset);
-  return (before.match(CELL_DELIMITER)?.length ?? 0) - (before.trimStart().startsWith('|') ? 1 : 0);
+  const opens = text.slice(lineStart, offset).trimStart().startsWith('|');
+  return cellDelimiters(text, lineStart, offset).length - (opens ? 1 : 0);
 }
 
 /** Words either side of a draft number read for the column of a table it names. */
@@ -1482,35 +1500,40 @@ function isNegator(norm: string): boolean {
 const HEDGES: ReadonlySet<string | undefined> = new Set(['may', 'might']);
 /** Words that make a source's statement a possibility: "may reduce", "could delay", "possibly caused". */
 const SOURCE_HEDGES = new Set(['may', 'might', 'could', 'possibly', 'potentially', 'probably', 'likely']);
-/** Words by which a draft keeps a statement a possibility, or reports it as one ("suggests", "can"). */
+/** Words by which a draft keeps a statement a possibility, or reports it as one ("suggests", "can", "were able to"). */
 const DRAFT_HEDGES = new Set([
   ...SOURCE_HEDGES,
-  ...'can would should perhaps maybe unlikely suggest suggests suggested suggesting appear appears appeared seem seems seemed expect expects expected expecting predict predicts predicted possible chance risk hope hopes hoped aim aims plan plans'.split(' '),
+  ...'can would should perhaps maybe unlikely suggest suggests suggested suggesting appear appears appeared seem seems seemed expect expects expected expecting predict predicts predicted possible chance risk hope hopes hoped aim aims plan plans able allowed permitted'.split(' '),
 ]);
-/** Tokens before a draft verb searched for a hedge ("may well reduce", "is likely to reduce"). */
-const HEDGE_REACH = 4;
+/** Adverbs that may stand between a hedge and its verb: "may well reduce", "could significantly delay". */
+const HEDGED_ADVERBS = new Set(['well', 'also', 'still', 'even', 'further', 'eventually', 'ultimately', 'soon', 'significantly', 'substantially', 'greatly', 'slightly', 'partly', 'largely', 'sharply']);
 
 /**
  * A possibility of the source stated as a fact: the source says "may reduce" and the draft
- * "reduces", with no word of possibility before it. The verb is the content word right after
- * the source's hedge ("may well reduce" too), found in the draft by its stem among the same words.
+ * "reduces", with no word of possibility before it in its clause. The verb is the content word
+ * right after the source's hedge ("may well reduce", "is likely to reduce" too), found in the
+ * draft by its stem among the same words. Not where the source also states the verb plainly
+ * ("could increase next year after they increased 8%"), nor "could" against a past tense ("could
+ * return" is also "were able to return").
  */
-function droppedHedge(sourceParts: { text: string; tokens: Token[] }[], draft: readonly Token[]): { said: string; not: Token } | undefined {
+function droppedHedge(sourceParts: { text: string; tokens: Token[] }[], draft: readonly Token[], draftText: string): { said: string; not: Token } | undefined {
   for (const { text, tokens } of sourceParts) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!SOURCE_HEDGES.has(tokens[i].norm) || tokens[i].capitalized) continue;
-      // The verb right after, or after one adverb ("may well reduce", "could significantly delay").
-      const j = tokens[i + 1] && (tokens[i + 1].norm === 'well' || tokens[i + 1].norm.endsWith('ly')) ? i + 2 : i + 1;
+      const hedge = tokens[i];
+      if (!SOURCE_HEDGES.has(hedge.norm) || hedge.capitalized) continue;
+      let j = i + 1;
+      if (HEDGED_ADVERBS.has(tokens[j]?.norm) || (hedge.norm === 'likely' && tokens[j]?.norm === 'to')) j++;
       const verb = tokens[j];
-      if (!verb || !isContentToken(verb) || CLAUSE_BREAK.test(text.slice(tokens[i].end, verb.start))) continue;
-      // The same statement: the verb among the same words ("the drug may reduce relapses" and
-      // "the drug reduces relapses"), not the word in another use ("user needs" for "may need").
+      if (!verb || !isContentToken(verb) || CLAUSE_BREAK.test(text.slice(hedge.end, verb.start))) continue;
+      if (tokens.some((t, n) => n !== j && t.stem === verb.stem && !SOURCE_HEDGES.has(tokens[n - 1]?.norm))) continue;
       const k = draft.findIndex((t, n) => t.stem === verb.stem && !DETERMINERS.has(draft[n - 1]?.norm) && sharesContext(draft, t, tokens, verb, 2));
-      if (k < 0) continue;
-      // The draft reports the possibility ("may", "suggests", "is expected to") or denies it ("not").
+      if (k < 0 || (hedge.norm === 'could' && draft[k].norm.endsWith('ed'))) continue;
+      // The draft reports the possibility ("may", "suggests", "is expected to") or denies it ("not"), in the same clause.
       let kept = false;
-      for (let b = Math.max(0, k - HEDGE_REACH); b < k && !kept; b++) kept = DRAFT_HEDGES.has(draft[b].norm) || NEGATIONS.has(draft[b].norm);
-      if (!kept) return { said: text.slice(tokens[i].start, verb.end).replace(/\s+/g, ' '), not: draft[k] };
+      for (let b = k - 1; b >= 0 && !kept && !CLAUSE_BREAK.test(draftText.slice(draft[b].end, draft[b + 1].start)); b--) {
+        kept = DRAFT_HEDGES.has(draft[b].norm) || NEGATIONS.has(draft[b].norm);
+      }
+      if (!kept) return { said: text.slice(hedge.start, verb.end).replace(/\s+/g, ' '), not: draft[k] };
     }
   }
   return undefined;

@@ -59,6 +59,7 @@ describe('extractNumbers', () => {
     ['Profits fell by a third; a third party and a third of staff.', [['third', 1 / 3], ['third', 1 / 3]]],
     ['Plans:\n\n100. Not an item number', [['100', 100]]],
     ['Two half-time changes and a quarter-final, but two-thirds of the fans.', [['Two', 2], ['two-thirds', 2 / 3]]],
+    ['It cut rates by a quarter-point.', [['quarter', 0.25]]],
   ];
   for (const [text, expected] of table) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(values(text), expected));
 

@@ -25,6 +25,8 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1 };
+/** Words a fraction word is the first part of, by a hyphen, naming no share: "half-time", "quarter-final", "half-hearted". */
+const FRACTION_COMPOUNDS: ReadonlySet<string> = new Set(['time', 'times', 'final', 'finals', 'back', 'backs', 'way', 'hearted', 'brother', 'sister', 'life', 'term', 'mast', 'moon', 'baked', 'truth', 'truths', 'party']);
 /** Every word a number may start with but digits: most words are none, found in one look-up. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(FRACTIONS)]);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']);
@@ -124,8 +126,9 @@ function findNumbers(text: string, tokens: Token[]): { value: number; first: num
       if (ORDINAL_FRACTIONS.has(t.norm) && !aShare && !(count !== undefined && count < 20)) continue;
       // "the second half of the game" divides, it does not count
       if (NOT_A_FRACTION.has(prev?.norm ?? '')) continue;
-      // "half-time", "quarter-final", "a half-hour show": a compound's first part is no share.
-      if (next && next.start === t.end + 1 && text[t.end] === '-' && !next.numeric && !has(FRACTIONS, next.norm)) continue;
+      // "half-time", "quarter-final": a compound's first part is no share ("a quarter-point" and
+      // "a half-million" still are).
+      if (next && next.start === t.end + 1 && text[t.end] === '-' && FRACTION_COMPOUNDS.has(next.norm)) continue;
       if (count !== undefined && out[out.length - 1]?.last === i - 1) {
         // "two-thirds", "one third": one number, not the count and the share.
         out.pop();

@@ -21,8 +21,13 @@ describe('findSpeakers', () => {
     ['The plant will close, according to union sources Reuters spoke to.', []],
     // A title abbreviated before the name; a negation or a modal before the verb.
     ['"The effect was larger than we expected," said Dr. Ines Vallemar, who led the study.', ['Dr. Ines Vallemar']],
-    ['But the researchers cannot say whether the effect lasts.', ['the researchers']],
-    ['Trump did not say when the talks would resume.', ['Trump']],
+    ['But the researchers cannot say whether the effect lasts.', []],
+    ['Trump did not say when the talks would resume.', []],
+    ['"We were never informed," Jones said, adding that Smith never told the board.', ['Jones']],
+    ['Smith should tell the truth, Jones said.', ['Jones']],
+    ['"It was a good year," said chief executive Annika Holmvik (pictured).', ['Annika Holmvik']],
+    ['The road will close, according to police chief Jane Doe in a statement.', ['Jane Doe']],
+    ['"We are ready," said Prof. Ines Vallemar.', ['Prof. Ines Vallemar']],
     // The name a relative clause of speech is set after.
     ['Gideon Farrow KC, who told the court the claim was late, lost the appeal.', ['Gideon Farrow KC']],
     ['The ruling went against Farrow, who said he would appeal.', ['Farrow']],

@@ -10,8 +10,10 @@ export interface SpeakerMention extends Speaker, Span {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
-/** Words that may stand between a speaker and the speech verb: "Trump has also said". */
-const BETWEEN = new Set(['has', 'have', 'had', 'also', 'not', 'never', 'cannot', 'can', 'could', 'may', 'might', 'must', 'should', 'previously', 'repeatedly', 'later', 'earlier', 'once', 'again', 'then', 'still', 'immediately', 'publicly', 'privately', 'reportedly', 'separately', 'recently', 'himself', 'herself', 'themselves', 'did', 'would', 'will', 'was', 'were', 'is', 'are', 'had', 'been']);
+/** Words that may stand between a speaker and the speech verb: "Trump has also said", "Putin would later say". */
+const BETWEEN = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly', 'later', 'earlier', 'once', 'again', 'then', 'still', 'immediately', 'publicly', 'privately', 'reportedly', 'separately', 'recently', 'himself', 'herself', 'themselves', 'did', 'would', 'will', 'was', 'were', 'is', 'are', 'had', 'been']);
+/** Words before a speech verb that deny or only suppose the speaking: "cannot say", "never told", "should tell". */
+const DENIED = new Set(['not', 'never', 'cannot', "can't", "couldn't", "won't", "wouldn't", "didn't", "doesn't", "don't", 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 /** Forms of "be" that make "told" or "asked" passive: "Zelenskyy was told". */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /**
@@ -172,8 +174,11 @@ function mention(text: string, tokens: Token[], from: number, to: number, lastSp
 
 /** Whether `a` is a title abbreviated before the name `b` ("Dr. Ines", "Gen. Smith"). */
 function titleBefore(text: string, a: Token, b: Token): boolean {
-  return TITLES.has(a.norm) && b.capitalized && /^\.\s+$/.test(text.slice(a.end, b.start));
+  return (TITLES.has(a.norm) || ABBREVIATED_TITLES.has(a.norm)) && b.capitalized && /^\.\s+$/.test(text.slice(a.end, b.start));
 }
+
+/** Titles written abbreviated before a name, besides those of TITLES: "Prof. Ines Vallemar", "Lt. Col. Jane Hart". */
+const ABBREVIATED_TITLES = new Set(['prof', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'adm', 'rev', 'hon', 'cllr', 'det', 'supt', 'insp', 'cpl', 'pte', 'fr']);
 
 /** Tokens `i..j` are joined by nothing but spaces, hyphens or a possessive. */
 function adjacent(text: string, a: Pick<Token, 'start' | 'end'>, b: Pick<Token, 'start' | 'end'>): boolean {
@@ -183,7 +188,7 @@ function adjacent(text: string, a: Pick<Token, 'start' | 'end'>, b: Pick<Token, 
 /** The name written right before token `verb`; with `comma`, before the comma that precedes it. */
 function nameBefore(text: string, tokens: Token[], verb: number, lastSpeaker?: Speaker, comma = false): SpeakerMention | undefined {
   let j = verb - 1;
-  // Capitalised, such a word is a name ("May said", "Will said").
+  // Capitalised, such a word is a name ("Will said").
   while (!comma && j >= 0 && BETWEEN.has(tokens[j].norm) && !tokens[j].capitalized && adjacent(text, tokens[j], tokens[j + 1])) {
     // "Zelenskyy was told", "Putin was asked": the subject is told, not telling. (Other
     // passives, "the film is reported to", keep their subject as the speaker: dropping it moved
@@ -192,6 +197,8 @@ function nameBefore(text: string, tokens: Token[], verb: number, lastSpeaker?: S
     j--;
   }
   if (j < 0 || (!comma && !adjacent(text, tokens[j], tokens[j + 1]))) return undefined;
+  // "the researchers cannot say", "Smith never told the board", "Police must tell": no one says it.
+  if (!comma && DENIED.has(tokens[j].norm) && !tokens[j].capitalized) return undefined;
   if (PRONOUNS.has(tokens[j].norm)) return mention(text, tokens, j, j, lastSpeaker);
   let i = j;
   while (i > 0 && i > j - 6 && adjacent(text, tokens[i - 1], tokens[i]) && isNamePart(tokens[i - 1])) i--;
@@ -305,10 +312,11 @@ function nameAfterRole(text: string, tokens: Token[], from: number, apposition =
   if (k === from || !first?.capitalized || first.numeric) return undefined;
   const between = text.slice(tokens[k - 1].end, first.start);
   const last = nameRunEnd(text, tokens, k, 4);
-  // The name closes the phrase ("…officer Marek Dusil, the plant…"), or goes on with "of" ("…
-  // director Lene Brask of Kvist"): "according to union sources Reuters spoke to" names no one.
-  const after = text.slice(tokens[last].end, tokens[last].end + 4);
-  const closed = /^\s*(?:[,;:.!?"”)]|$)/.test(after) || /^\s+of\b/.test(after);
+  // The name closes the phrase ("…officer Marek Dusil, the plant…", "… Holmvik (pictured)"), or
+  // goes on with "of" or a circumstance ("… Jane Doe in a statement"); a verb after it makes it a
+  // clause's subject: "according to union sources Reuters spoke to" names no one.
+  const next = tokens[last + 1];
+  const closed = /^\s*(?:[,;:.!?"”()—–-]|$)/.test(text.slice(tokens[last].end, tokens[last].end + 3)) || (!!next && (next.norm === 'of' || AFTER_INVERTED.has(next.norm)));
   if (!closed) return undefined;
   if (/^\s+$/.test(between)) return [k, last];
   // Set off by commas: "purchasing director, Lene Brask,".

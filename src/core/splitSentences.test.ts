@@ -137,9 +137,21 @@ describe('splitSentences', () => {
       ]);
     });
 
-    it('keeps a list item or a quoted line on its own line after a full one', () => {
+    it('keeps a list item on its own line after a full one, but not a mark of the text', () => {
       const text = 'Residents asked the council for three things at the meeting in the hall:\n- a stop to all dredging near the old quay until the survey is out\n- a new flood wall along the whole of the river front by next winter';
       assert.deepEqual(wrapped(text).length, 3);
+      const dash = 'Crews cleared the last of the debris from the old bridge by the evening.\nThe mayor thanked the crews who worked through the night at the old bridge\n- and the volunteers - for clearing the river path before the weekend.';
+      assert.deepEqual(wrapped(dash), [
+        'Crews cleared the last of the debris from the old bridge by the evening.',
+        'The mayor thanked the crews who worked through the night at the old bridge - and the volunteers - for clearing the river path before the weekend.',
+      ]);
+    });
+
+    it('reads the width wherever the few long lines stand', () => {
+      const lines = Array.from({ length: 37 }, (_, i) => `Line ${String(i).padStart(2, '0')} of a long report on the state of the harbour at Port`);
+      const long = 'x'.repeat(130);
+      assert.equal(wrapWidthOf([long, long, long, ...lines].join('\n')), wrapWidthOf([...lines, long, long, long].join('\n')));
+      assert.equal(wrapWidthOf([long, long, long, ...lines].join('\n')), 60);
     });
 
     it('still ends a sentence at a short line of wrapped text (a heading, the last line of a thought)', () => {

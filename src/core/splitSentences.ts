@@ -262,12 +262,16 @@ function isLineBoundary(text: string, sentenceStart: number, at: number, k: numb
  * at `width`: the next line's first word would not have fitted on the line.
  */
 function isWrapped(text: string, at: number, k: number, end: number, width: number | undefined): boolean {
-  // A list item or a quoted line opens its own line, wrapped text or not.
-  if (!width || countLineBreaks(text, at, k) >= 2 || LINE_MARKER.test(text.slice(k, k + 6))) return false;
+  if (!width || countLineBreaks(text, at, k) >= 2) return false;
   let lineStart = at;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== LF && text.charCodeAt(lineStart - 1) !== CR) lineStart--;
   let lineEnd = at;
   while (lineEnd > lineStart && isSpace(text.charCodeAt(lineEnd - 1))) lineEnd--;
+  // A list item or a quoted line opens its own line, wrapped text or not: after a line ending a
+  // sentence or introducing ("…in the hall:"), or another item ("- a stop to all dredging…").
+  // Else the mark is the text's own ("…reached / 150. Crews…", "…crews / - and the volunteers -").
+  const marker = lineMarker(text.slice(k, k + 6));
+  if (marker && (/[:.!?]/.test(text[lineEnd - 1] ?? '') || lineMarker(text.slice(lineStart, lineStart + 12).trimStart()) === marker)) return false;
   let wordEnd = k;
   while (wordEnd < end && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
   return lineEnd - lineStart + 1 + (wordEnd - k) > width;
@@ -281,8 +285,14 @@ export function wrapsOnto(text: string, lineStart: number, width: number): boole
   return isWrapped(text, at, lineStart, text.length, width);
 }
 
-/** What opens a list item or a quoted line: "- ", "* ", "• ", "> ", "2. ", "b) ". */
-const LINE_MARKER = /^(?:[-*•>]\s|\d{1,3}[.)]\s|\p{L}\)\s)/u;
+/** What opens a list item or a quoted line, the mark's kind captured: "- ", "* ", "• ", "> ", "2. ", "b) ". */
+const LINE_MARKER = /^(?:([-*•>])\s|\d{1,3}([.)])\s|\p{L}(\))\s)/u;
+
+/** The kind of list or quotation mark `line` opens with ("-", "." of "2.", ")" of "b)"), if any. */
+function lineMarker(line: string): string | undefined {
+  const m = LINE_MARKER.exec(line);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
 
 /** Bounds of the width hard-wrapped text is wrapped at: narrower lines are turns, list items or an address; wider ones, paragraphs a line. */
 const MIN_WRAP_WIDTH = 40;
@@ -299,7 +309,6 @@ const LONGER_SHARE = 0.1;
  */
 export function wrapWidthOf(text: string): number | undefined {
   // Line lengths without trailing blanks, read in place: an index reads megabytes of sources.
-  // Lines longer than any wrap width, a few of them and over a tenth, settle it.
   const newline = text.includes('\n') ? '\n' : '\r';
   const inner: number[] = [];
   let long = 0;
@@ -312,7 +321,8 @@ export function wrapWidthOf(text: string): number | undefined {
     const length = last - start;
     if (previous > 0 && length > 0) {
       inner.push(previous);
-      if (previous > MAX_WRAP_WIDTH && ++long >= 3 && long > inner.length * LONGER_SHARE) return undefined;
+      // Of twenty lines or more, half too long to be wrapped: paragraphs a line, no need to read on.
+      if (previous > MAX_WRAP_WIDTH && ++long >= 10 && long > inner.length / 2) return undefined;
     }
     previous = length;
     start = end + 1;

@@ -96,10 +96,11 @@ function sourceBlock(index: SourceIndex, sentences: SourceSentence[], label: str
   const speakers = [...new Set(sentences.flatMap((s) => s.speakers.map((sp) => sp.name)))];
   const heading = [`**${escapeMarkdown(label)}**`, ...(speakers.length ? [`speaker: ${escapeMarkdown(speakers.join(', '))}`] : []), link].join(' · ');
   const quote = (s: SourceSentence) => escapeMarkdown(s.text.replace(/\s+/g, ' '));
+  // Rows of one table under their header once.
   const quoted = sentences
-    .map((s) => {
+    .map((s, k) => {
       const header = index.tableHeaderOf(s.id);
-      return header ? `> *${quote(header)}*\\\n> ${quote(s)}` : `> ${quote(s)}`;
+      return header && (k === 0 || index.tableHeaderOf(sentences[k - 1].id) !== header) ? `> *${quote(header)}*\\\n> ${quote(s)}` : `> ${quote(s)}`;
     })
     .join('\n>\n');
   return `${heading}\n\n${quoted}${diff ? `\n\nDraft → source: ${diff}` : ''}`;

@@ -230,6 +230,23 @@ describe('checkDraft', () => {
     assert.deepEqual(check('The talks began in January and collapsed over fishing rights.'), ['unsupported-claim: "January" appears in no source; nearest: talks.txt:1 "The talks began in February and ended on March 3 after the delegations agreed."']);
   });
 
+  it('reports two numbers that trade places, each after the word the other stands after', () => {
+    const index = new SourceIndex([
+      {
+        path: '/ws/sources/match.txt',
+        text: 'Rovers have won five, drawn two and lost three of their last ten games.\nThe plant produced 45 tonnes in April, after 30 tonnes in March.\n',
+      },
+    ]);
+    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), index).findings.map((f) => `${f.code}: ${f.message}`);
+    assert.deepEqual(run('Rovers have won five, drawn three and lost two of their last ten games.'), [
+      'number-mismatch: The source says two, not three (match.txt:1)',
+      'number-mismatch: The source says three, not two (match.txt:1)',
+    ]);
+    assert.deepEqual(run('Rovers have won five, drawn two and lost three of their last ten games.'), []);
+    // The same numbers in another order, each still after its own words.
+    assert.deepEqual(run('The plant produced 30 tonnes in March and 45 tonnes in April.'), []);
+  });
+
   it('reports a possibility of the source stated as a fact, and only that', () => {
     const study = new SourceIndex([
       { path: '/ws/sources/study.txt', text: 'Warmer evening lighting may reduce the time older adults take to fall asleep, the authors said.\n' },

@@ -381,7 +381,7 @@ class SentenceJudge {
     const unmatched: NumberMention[] = [];
     for (const d of numbers) {
       const same = sourceNumbers.findIndex(({ n, s }, i) => !used.has(i) && agrees(n, doc(s).prose, d, this.draft.prose) && !otherPeriods(n, d) && !otherDates(n, doc(s).prose, d, this.draft.prose));
-      if (same >= 0 && !this.swapsNumbers(d, same, sourceNumbers, used) && !this.inOtherColumn(d, sourceNumbers[same], sourceNumbers)) used.add(same);
+      if (same >= 0 && !this.swapsNumbers(d, same, sourceNumbers, used) && !this.inOtherColumn(d, sourceNumbers[same], sourceNumbers) && !crossed(d, sourceNumbers[same].n, numbers, sourceNumbers)) used.add(same);
       else unmatched.push(d);
     }
     for (const d of unmatched) {
@@ -1047,6 +1047,22 @@ function cellsOfLine(text: string, lineStart: number): string[] {
 function columnAt(text: string, lineStart: number, offset: number): number {
   const opens = text.slice(lineStart, offset).trimStart().startsWith('|');
   return cellDelimiters(text, lineStart, offset).length - (opens ? 1 : 0);
+}
+
+/**
+ * Whether the draft's `d` and another of its numbers trade places with the source's `n` and
+ * another of its numbers: each stands after the word the other stands after in the source, with
+ * the same unit ("in the first four years, based on two years of monitoring" where the source
+ * says "in the first two years … based on four years"; "drawn three and lost two" for "drawn two
+ * and lost three"). Only a full crossing counts: one number after another word is paraphrase.
+ */
+function crossed(d: NumberMention, n: NumberMention, draft: readonly NumberMention[], source: readonly { n: NumberMention }[]): boolean {
+  if (!d.before || d.date || n.date || n.before === d.before) return false;
+  const same = (a: NumberMention, b: NumberMention) => Math.abs(a.value - b.value) < 1e-9;
+  return source.some(
+    ({ n: m }) =>
+      m !== n && !m.date && !same(m, d) && m.before === d.before && m.unit === d.unit && draft.some((e) => e !== d && !e.date && same(e, m) && e.before === n.before && e.unit === n.unit),
+  );
 }
 
 /** Words either side of a draft number read for the column of a table it names. */

@@ -21,6 +21,8 @@ const check = (markdown: string) => {
   return checkDraft(draft, index, { fileExists: () => false }).findings;
 };
 const codes = (markdown: string) => check(markdown).map((f) => f.code);
+/** The findings on `markdown` against `sources`, each as "code: message". */
+const reported = (sources: SourceIndex, markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), sources).findings.map((f) => `${f.code}: ${f.message}`);
 
 /**
  * One test per row of `table` (name, draft, codes, and optionally the first finding's message
@@ -146,7 +148,7 @@ describe('checkDraft', () => {
       'TAVARES: Then we have no quarrel.',
     ].join('\n');
     const index = new SourceIndex([{ path: '/ws/sources/interview.txt', text }]);
-    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), index).findings.map((f) => `${f.code}: ${f.message}`);
+    const run = (markdown: string) => reported(index, markdown);
     // Neither turn says it alone: given to a speaker, the claim rests on no statement of theirs.
     assert.deepEqual(run('Tavares said the board had already agreed to independent monitoring, paid for by the harbour.'), [
       'unsupported-claim: No source supports this (64% of its content found); nearest: interview.txt:1 "I would want independent monitoring, paid for by the harbour."',
@@ -225,7 +227,7 @@ describe('checkDraft', () => {
     // A swapped name of a month or day weighs as much as a name no source has, and alone
     // would leave the sentence unsupported: it is still the swap that is reported.
     const talks = new SourceIndex([{ path: '/ws/sources/talks.txt', text: 'The talks began in February and ended on March 3 after the delegations agreed.\n' }]);
-    const check = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), talks).findings.map((f) => `${f.code}: ${f.message}`);
+    const check = (markdown: string) => reported(talks, markdown);
     assert.deepEqual(check('The talks began in January and ended on March 3.'), ['number-mismatch: The source says February, not January (talks.txt:1)']);
     assert.deepEqual(check('The talks began in January and collapsed over fishing rights.'), ['unsupported-claim: "January" appears in no source; nearest: talks.txt:1 "The talks began in February and ended on March 3 after the delegations agreed."']);
   });
@@ -237,7 +239,7 @@ describe('checkDraft', () => {
         text: 'Rovers have won five, drawn two and lost three of their last ten games.\nThe plant produced 45 tonnes in April, after 30 tonnes in March.\n',
       },
     ]);
-    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), index).findings.map((f) => `${f.code}: ${f.message}`);
+    const run = (markdown: string) => reported(index, markdown);
     assert.deepEqual(run('Rovers have won five, drawn three and lost two of their last ten games.'), [
       'number-mismatch: The source says two, not three (match.txt:1)',
       'number-mismatch: The source says three, not two (match.txt:1)',
@@ -251,7 +253,7 @@ describe('checkDraft', () => {
     const study = new SourceIndex([
       { path: '/ws/sources/study.txt', text: 'Warmer evening lighting may reduce the time older adults take to fall asleep, the authors said.\n' },
     ]);
-    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), study).findings.map((f) => `${f.code}: ${f.message}`);
+    const run = (markdown: string) => reported(study, markdown);
     assert.deepEqual(run('Warmer evening lighting reduces the time older adults take to fall asleep, the authors said.'), [
       'unsupported-claim: The source hedges: "may reduce"; the draft says "reduces" (study.txt:1)',
     ]);
@@ -270,7 +272,7 @@ describe('checkDraft', () => {
         text: '# Flood report\n\nHeavy rain flooded the villages on Tuesday, the council said.[^1]\n\n| Village | Flooded sites | Total sites |\n|---|---|---|\n| Ashcombe | 27 | 52 |\n| Brent | 9 | 40 |\n\n[^1]: The council counted 36 flooded sites in a survey on Wednesday.\n',
       },
     ]);
-    const run = (markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), report).findings.map((f) => `${f.code}: ${f.message}`);
+    const run = (markdown: string) => reported(report, markdown);
     assert.deepEqual(run('The council counted 36 flooded sites in a survey on Wednesday.'), []);
     assert.deepEqual(run('The council counted 38 flooded sites in a survey on Wednesday.'), ['number-mismatch: The source says 36, not 38 (report.md:10)']);
     assert.deepEqual(run('In Ashcombe, 27 of 52 sites flooded.'), []);
@@ -286,7 +288,7 @@ describe('checkDraft', () => {
 
   it("reads a table's cells apart: no date, negation or quotation runs from one cell to the next", () => {
     const table = (text: string) => new SourceIndex([{ path: '/ws/sources/t.md', text }]);
-    const run = (index: SourceIndex, markdown: string) => checkDraft(parseDraft(markdown, '/ws/draft.md'), index).findings.map((f) => `${f.code}: ${f.message}`);
+    const run = reported;
     const months = table('| Month | Flooded sites |\n|---|---|\n| March | 3 |\n| April | 7 |\n');
     assert.deepEqual(run(months, 'In March, 5 sites flooded.'), ['number-mismatch: The source says 3, not 5 (t.md:3)']);
     assert.deepEqual(run(months, '3 sites flooded in March.'), []);

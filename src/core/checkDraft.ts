@@ -106,6 +106,8 @@ class SentenceJudge {
   /** The best support joins sentences: merged, or an adjacent pair. */
   private looseSupport = false;
   private stems: Set<string> | undefined;
+  /** The content stems of each column of the table headers read, by header sentence (see `columnNaming`). */
+  private readonly headerColumns = new Map<number, Set<string>[]>();
 
   /** The stems of the sentence's words. */
   private get draftStems(): Set<string> {
@@ -537,7 +539,11 @@ class SentenceJudge {
     // A number of the header itself ("2023") is no cell.
     if (!header || x.n.start < x.s.start) return none;
     const doc = this.index.documents.get(x.s.path)!;
-    const columns = cellsOfLine(doc.text, doc.lineStarts[header.line - 1]).map((cell) => new Set(tokenize(cell).filter(isContentToken).map((t) => t.stem)));
+    let columns = this.headerColumns.get(header.id);
+    if (!columns) {
+      columns = lineCells(doc.text, doc.lineStarts, header.line).map((cell) => new Set(tokenize(cell).filter(isContentToken).map((t) => t.stem)));
+      this.headerColumns.set(header.id, columns);
+    }
     const own = columns[columnAt(doc.text, doc.lineStarts[x.s.line - 1], x.n.start)];
     if (!own) return none;
     const tokens = this.sentence.tokens;
@@ -611,10 +617,11 @@ class SentenceJudge {
 
   /**
    * A word of source sentence `s` as the source writes it ("Wednesday", not its folded
-   * "wednesday"); folded when the sentence holding it is not known.
+   * "wednesday"), or its words from `w` through `through` ("last year"); folded when the
+   * sentence holding them is not known.
    */
-  private sourceWord(s: SourceSentence | undefined, w: Token): string {
-    return s ? this.index.documents.get(s.path)!.prose.slice(w.start, w.end) : w.norm;
+  private sourceWord(s: SourceSentence | undefined, w: Token, through = w): string {
+    return s ? this.index.documents.get(s.path)!.prose.slice(w.start, through.end) : through === w ? w.norm : `${w.norm} ${through.norm}`;
   }
 
   /** A reversed fact: an opposite word ("accepted"/"rejected") or a negation on one side only. */
@@ -629,9 +636,8 @@ class SentenceJudge {
     const shifted = shiftedPeriod(draftTokens, best.tokens);
     if (shifted) {
       const holder = this.holderOf(best, shifted.said);
-      const said = holder ? this.index.documents.get(holder.path)!.prose.slice(shifted.said.start, shifted.saidUnit.end) : `${shifted.said.norm} ${shifted.saidUnit.norm}`;
       return {
-        message: `The source says "${said}", not "${this.draft.prose.slice(shifted.not.start, shifted.unit.end)}" (${where(holder ?? best.sentences[0])})`,
+        message: `The source says "${this.sourceWord(holder, shifted.said, shifted.saidUnit)}", not "${this.draft.prose.slice(shifted.not.start, shifted.unit.end)}" (${where(holder ?? best.sentences[0])})`,
         evidence: evidenceOf(holder ?? best.sentences[0]),
       };
     }
@@ -1027,19 +1033,14 @@ function cellDelimiters(text: string, from: number, to: number): number[] {
   return out;
 }
 
-/** Where the line starting at `lineStart` ends (its line break, or the text's end). */
-function lineEndAt(text: string, lineStart: number): number {
-  let end = lineStart;
-  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return end;
-}
-
-/** The cells of the table line starting at `lineStart`, from the first, without the pipes that open and close it. */
-function cellsOfLine(text: string, lineStart: number): string[] {
-  const end = lineEndAt(text, lineStart);
-  const pipes = cellDelimiters(text, lineStart, end);
-  const opens = text.slice(lineStart, end).trimStart().startsWith('|');
-  const bounds = [lineStart - 1, ...pipes, end].slice(opens ? 1 : 0);
+/** The cells of 1-based line `line`, from the first, without the pipes that open and close it. */
+function lineCells(text: string, lineStarts: readonly number[], line: number): string[] {
+  const start = lineStarts[line - 1];
+  let end = line < lineStarts.length ? lineStarts[line] : text.length;
+  while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  const pipes = cellDelimiters(text, start, end);
+  const opens = text.slice(start, end).trimStart().startsWith('|');
+  const bounds = [start - 1, ...pipes, end].slice(opens ? 1 : 0);
   return bounds.slice(1).map((pipe, k) => text.slice(bounds[k] + 1, pipe));
 }
 

@@ -1,4 +1,4 @@
-import { findQuotedRanges } from './splitSentences';
+import { findQuotedRanges, isTitleAbbreviation } from './splitSentences';
 import type { Token } from './tokenize';
 import { SPEECH_VERBS, STOPWORDS } from './words';
 import type { Span, Speaker } from './types';
@@ -174,11 +174,8 @@ function mention(text: string, tokens: Token[], from: number, to: number, lastSp
 
 /** Whether `a` is a title abbreviated before the name `b` ("Dr. Ines", "Gen. Smith"). */
 function titleBefore(text: string, a: Token, b: Token): boolean {
-  return (TITLES.has(a.norm) || ABBREVIATED_TITLES.has(a.norm)) && b.capitalized && /^\.\s+$/.test(text.slice(a.end, b.start));
+  return b.capitalized && /^\.\s+$/.test(text.slice(a.end, b.start)) && (TITLES.has(a.norm) || isTitleAbbreviation(text.slice(a.start, a.end)));
 }
-
-/** Titles written abbreviated before a name, besides those of TITLES: "Prof. Ines Vallemar", "Lt. Col. Jane Hart". */
-const ABBREVIATED_TITLES = new Set(['prof', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'adm', 'rev', 'hon', 'cllr', 'det', 'supt', 'insp', 'cpl', 'pte', 'fr']);
 
 /** Tokens `i..j` are joined by nothing but spaces, hyphens or a possessive. */
 function adjacent(text: string, a: Pick<Token, 'start' | 'end'>, b: Pick<Token, 'start' | 'end'>): boolean {

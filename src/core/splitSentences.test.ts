@@ -47,6 +47,7 @@ describe('splitSentences', () => {
   const cases: [string, string, string[]][] = [
     ['abbreviations', 'Mr. Smith met Dr. Jones on Feb. 3. They talked.', ['Mr. Smith met Dr. Jones on Feb. 3.', 'They talked.']],
     ['U.S. forms', 'U.S. officials spoke. The U.S.-Russia talks went on. U.S President Trump came.', ['U.S. officials spoke.', 'The U.S.-Russia talks went on.', 'U.S President Trump came.']],
+    ['abbreviated titles of police and councils', 'Det. Supt. Jane Hart spoke. Cllr. Amy Lowe left.', ['Det. Supt. Jane Hart spoke.', 'Cllr. Amy Lowe left.']],
     ['initials', 'Thomas K. Arnold wrote it. He left. J. R. R. Tolkien met Donald J. Trump.', ['Thomas K. Arnold wrote it.', 'He left.', 'J. R. R. Tolkien met Donald J. Trump.']],
     ['decimals and thousands', 'It grew 2.5 percent to 1,300 units. Then it fell.', ['It grew 2.5 percent to 1,300 units.', 'Then it fell.']],
     ['a question quoted, then who asked it', '"What are the details?" Zelenskyy asked. He left.', ['"What are the details?" Zelenskyy asked.', 'He left.']],

@@ -9,7 +9,17 @@ import type { Span } from './types';
  * "a sales rep.", "300 ft."): it counts only when the text capitalises it too.
  */
 const TITLES = readWordList(`mr mrs ms dr Prof Gen lt Col maj capt sgt cmdr adm Gov sen Rep pres st mt Ft Rev Hon
-  jan feb Mar apr jun jul aug sep Sept oct nov dec vol vols p pp est approx vs cf viz e.g i.e`);
+  Cllr Det Supt Insp Cpl Pte Fr jan feb Mar apr jun jul aug sep Sept oct nov dec vol vols p pp est approx vs cf viz e.g i.e`);
+
+/** Months of TITLES, and the signs of TITLES that stand before a number or a place, not a person. */
+const NOT_PERSONAL = new Set(['st', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vol', 'vols', 'p', 'pp', 'est', 'approx', 'vs', 'cf', 'viz', 'e.g', 'i.e']);
+
+/** Whether `word`, as written, abbreviates a title a person's name follows ("Dr", "Prof", "Lt", "Cllr"). */
+export function isTitleAbbreviation(word: string): boolean {
+  const lower = word.toLowerCase();
+  const capitalised = TITLES.get(lower);
+  return capitalised !== undefined && !NOT_PERSONAL.has(lower) && (!capitalised || word !== lower);
+}
 
 /**
  * Abbreviations that can end a sentence ("He lived in the U.S."), besides dotted initials such as
